@@ -1,0 +1,38 @@
+package com.myhomecontrol.energy.boundary;
+
+import com.myhomecontrol.energy.control.EnergyReadingParser;
+import com.myhomecontrol.energy.control.EnergyReadingStore;
+import com.myhomecontrol.platform.control.JsonBodyReader;
+import com.myhomecontrol.platform.control.TimestampParser;
+import com.myhomecontrol.platform.entity.WriteReceipt;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.io.InputStream;
+
+@Path("energy/readings")
+@RequestScoped
+public class EnergyReadingsResource {
+
+    @Inject
+    JsonBodyReader bodyReader;
+
+    @Inject
+    TimestampParser timestamps;
+
+    @Inject
+    EnergyReadingStore store;
+
+    /** One reading or an array of up to 10,000, stored all or nothing; answered once committed. */
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public WriteReceipt store(InputStream body) {
+        var readings = new EnergyReadingParser(timestamps).parse(bodyReader.read(body));
+        store.store(readings);
+        return new WriteReceipt(readings.size());
+    }
+}

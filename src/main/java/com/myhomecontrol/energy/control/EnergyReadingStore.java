@@ -1,0 +1,65 @@
+package com.myhomecontrol.energy.control;
+
+import com.myhomecontrol.energy.entity.EnergyReading;
+import com.myhomecontrol.platform.control.SqlValues;
+import com.myhomecontrol.platform.control.TimeseriesWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Stores energy readings. A reading for a key already stored merges into it: fields given
+ * overwrite, fields absent keep what is stored.
+ */
+@ApplicationScoped
+public class EnergyReadingStore {
+
+    static final String UPSERT = """
+            INSERT INTO energy_timeseries (device_id, timestamp, power_w, voltage_v, current_a,
+                                           daily_energy_kwh, monthly_energy_kwh, power_state)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (device_id, timestamp) DO UPDATE SET
+                power_w            = COALESCE(excluded.power_w, power_w),
+                voltage_v          = COALESCE(excluded.voltage_v, voltage_v),
+                current_a          = COALESCE(excluded.current_a, current_a),
+                daily_energy_kwh   = COALESCE(excluded.daily_energy_kwh, daily_energy_kwh),
+                monthly_energy_kwh = COALESCE(excluded.monthly_energy_kwh, monthly_energy_kwh),
+                power_state        = COALESCE(excluded.power_state, power_state)
+            """;
+
+    private TimeseriesWriter writer;
+
+    EnergyReadingStore() {
+    }
+
+    @Inject
+    public EnergyReadingStore(TimeseriesWriter writer) {
+        this.writer = writer;
+    }
+
+    /** Returns once every reading is committed; all of them or none. */
+    public void store(List<EnergyReading> readings) {
+        writer.write(connection -> upsert(connection, readings), readings.size());
+    }
+
+    static void upsert(Connection connection, List<EnergyReading> readings) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+            for (EnergyReading r : readings) {
+                statement.setString(1, r.getDeviceId());
+                statement.setLong(2, r.getTimestamp());
+                SqlValues.setDouble(statement, 3, r.getPowerW());
+                SqlValues.setDouble(statement, 4, r.getVoltageV());
+                SqlValues.setDouble(statement, 5, r.getCurrentA());
+                SqlValues.setDouble(statement, 6, r.getDailyEnergyKwh());
+                SqlValues.setDouble(statement, 7, r.getMonthlyEnergyKwh());
+                SqlValues.setBoolean(statement, 8, r.getPowerState());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package com.myhomecontrol.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The admin password when HOMECONTROL_ADMIN_PASSWORD is not set: generated once at first start,
+ * printed once in the log, and kept only as a salted PBKDF2 hash under the data folder.
+ */
+@ApplicationScoped
+public class AdminPassword {
+
+    static final String HASH_FILE = "admin-password.hash";
+
+    private static final Logger LOG = Logger.getLogger(AdminPassword.class.getName());
+
+    @Inject
+    Pbkdf2PasswordHash hasher;
+
+    @Inject
+    @ConfigProperty(name = "HOMECONTROL_ADMIN_PASSWORD")
+    Optional<String> configured;
+
+    @Inject
+    @ConfigProperty(name = "HOMECONTROL_DATA_DIR", defaultValue = "data")
+    String dataDir;
+
+    private String storedHash;
+
+    /** At start, so that a generated password is shown while the operator watches the log. */
+    void initAtStart(@Observes Startup startup) {
+        LOG.fine(() -> "Admin password " + (storedHash == null ? "from HOMECONTROL_ADMIN_PASSWORD" : "from " + HASH_FILE));
+    }
+
+    @PostConstruct
+    void init() {
+        hasher.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "210000"));
+        if (configured.filter(p -> !p.isBlank()).isEmpty()) {
+            storedHash = loadOrGenerate(Path.of(dataDir, HASH_FILE).toAbsolutePath());
+        }
+    }
+
+    public boolean matches(char[] password) {
+        return configured.filter(p -> !p.isBlank())
+                .map(p -> Passwords.equal(p, password))
+                .orElseGet(() -> hasher.verify(password, storedHash));
+    }
+
+    private String loadOrGenerate(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            }
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            writeAtomically(file, hasher.generate(password.toCharArray()));
+            LOG.warning("HOMECONTROL_ADMIN_PASSWORD is not set: generated the password of user 'admin': " + password
+                    + " . It is shown only this once and stored hashed in " + file
+                    + "; set HOMECONTROL_ADMIN_PASSWORD to choose your own.");
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or write the admin password hash " + file, e);
+        }
+    }
+
+    private static void writeAtomically(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = Files.createTempFile(file.getParent(), HASH_FILE, ".tmp");
+        try {
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            LOG.fine("The file system has no POSIX permissions; " + temporary + " keeps its defaults");
+        }
+        Files.writeString(temporary, content, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,79 @@
+package com.myhomecontrol.platform.control;
+
+import com.myhomecontrol.platform.entity.InvalidInputException;
+import com.myhomecontrol.platform.entity.PayloadTooLargeException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Reads a request body that holds one JSON object or an array of them, within the size and item
+ * limits, and names what is wrong when it is not.
+ */
+public class JsonBodyReader {
+
+    private final long maxBytes;
+    private final int maxItems;
+
+    public JsonBodyReader(long maxBytes, int maxItems) {
+        this.maxBytes = maxBytes;
+        this.maxItems = maxItems;
+    }
+
+    /** The objects of the body; {@code single} tells whether the body was one object, not an array. */
+    public record Items(List<JsonObject> objects, boolean single) {
+
+        /** The JSON path of item {@code index} as a client would name it. */
+        public String path(int index) {
+            return single ? "" : "[" + index + "]";
+        }
+    }
+
+    public Items read(InputStream body) {
+        JsonValue value = parse(body);
+        if (value instanceof JsonObject object) {
+            return new Items(List.of(object), true);
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw new InvalidInputException("body", "must be a JSON object or an array of objects");
+        }
+        if (array.isEmpty()) {
+            throw new InvalidInputException("body", "the array is empty");
+        }
+        if (array.size() > maxItems) {
+            throw new PayloadTooLargeException("The array holds " + array.size()
+                    + " items; at most " + maxItems + " are accepted in one request");
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInputException("[" + i + "]", "must be a JSON object");
+            }
+        }
+        return new Items(array.getValuesAs(JsonObject.class), false);
+    }
+
+    private JsonValue parse(InputStream body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "is missing");
+        }
+        try (JsonReader reader = Json.createReader(new LimitedInputStream(body, maxBytes))) {
+            return reader.readValue();
+        } catch (JsonParsingException e) {
+            var where = e.getLocation();
+            throw new InvalidInputException("body", "is not valid JSON (line " + where.getLineNumber()
+                    + ", column " + where.getColumnNumber() + "): " + e.getMessage());
+        } catch (JsonException e) {
+            if (e.getCause() instanceof PayloadTooLargeException tooLarge) {
+                throw tooLarge;
+            }
+            throw new InvalidInputException("body", "is not valid JSON: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package com.myhomecontrol.platform.control;
+
+import com.myhomecontrol.platform.entity.StoreUnavailableException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one writer of the time-series database. SQLite allows a single writer, so every write is
+ * queued here and one thread commits whatever has queued up in one transaction (group commit):
+ * concurrent clients never meet SQLITE_BUSY, and one fsync serves many requests. A caller is
+ * released only after its rows are committed. A failing group is retried one write at a time,
+ * so that one bad write never fails the others.
+ */
+public class TimeseriesWriter implements AutoCloseable {
+
+    /** Rows to write: all of them or none. */
+    @FunctionalInterface
+    public interface Rows {
+        void writeTo(Connection connection) throws SQLException;
+    }
+
+    private record Pending(Rows rows, int count, CompletableFuture<Void> committed) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(TimeseriesWriter.class.getName());
+
+    private final DataSource dataSource;
+    private final int maxRowsPerCommit;
+    private final Duration timeout;
+    private final BlockingQueue<Pending> queue;
+    private final Thread thread;
+    private volatile boolean open = true;
+
+    public TimeseriesWriter(DataSource dataSource, ThreadFactory threads, int maxRowsPerCommit, int maxQueuedWrites, Duration timeout) {
+        this.dataSource = dataSource;
+        this.maxRowsPerCommit = maxRowsPerCommit;
+        this.timeout = timeout;
+        this.queue = new ArrayBlockingQueue<>(maxQueuedWrites);
+        this.thread = threads.newThread(this::run);
+        this.thread.setName("timeseries-writer");
+        this.thread.start();
+    }
+
+    /** Writes {@code count} rows and returns once they are committed. */
+    public void write(Rows rows, int count) {
+        if (!open) {
+            throw new StoreUnavailableException("The time-series store is shutting down", null);
+        }
+        Pending pending = new Pending(rows, count, new CompletableFuture<>());
+        try {
+            if (!queue.offer(pending, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new StoreUnavailableException("The time-series writer is saturated; retry later", null);
+            }
+            pending.committed().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("Interrupted while waiting for the commit", e);
+        } catch (TimeoutException e) {
+            throw new StoreUnavailableException("The commit was not confirmed within " + timeout.toSeconds() + " s", e);
+        } catch (ExecutionException e) {
+            throw new StoreUnavailableException("The time-series store could not commit: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    public int queuedWrites() {
+        return queue.size();
+    }
+
+    public boolean isRunning() {
+        return thread.isAlive();
+    }
+
+    @Override
+    public void close() {
+        open = false;
+        try {
+            thread.join(timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        List<Pending> group = new ArrayList<>();
+        while (open || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+                int rows = first.count();
+                Pending next;
+                while (rows < maxRowsPerCommit && (next = queue.peek()) != null && rows + next.count() <= maxRowsPerCommit) {
+                    group.add(queue.poll());
+                    rows += next.count();
+                }
+                commit(group);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                open = false;
+            } finally {
+                group.clear();
+            }
+        }
+    }
+
+    private void commit(List<Pending> group) {
+        try {
+            commitTogether(group);
+            group.forEach(p -> p.committed().complete(null));
+        } catch (SQLException | RuntimeException e) {
+            if (group.size() == 1) {
+                LOG.log(Level.WARNING, "A time-series write failed", e);
+                group.get(0).committed().completeExceptionally(e);
+                return;
+            }
+            for (Pending pending : group) {
+                commit(List.of(pending));
+            }
+        }
+    }
+
+    private void commitTogether(List<Pending> group) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                for (Pending pending : group) {
+                    pending.rows().writeTo(connection);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+}

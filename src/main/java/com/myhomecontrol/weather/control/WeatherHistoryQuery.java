@@ -1,0 +1,79 @@
+package com.myhomecontrol.weather.control;
+
+import com.myhomecontrol.platform.control.TimeseriesDatabase;
+import com.myhomecontrol.platform.entity.Bucket;
+import com.myhomecontrol.platform.entity.TimeRange;
+import com.myhomecontrol.weather.entity.Metric;
+import com.myhomecontrol.weather.entity.WeatherBucket;
+import com.myhomecontrol.weather.entity.WeatherPoint;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The history of one metric of one station module, raw or in buckets, straight from SQLite. */
+@ApplicationScoped
+public class WeatherHistoryQuery {
+
+    private static final String SERIES = "station_id = ? AND module_type = ? AND timestamp >= ? AND timestamp < ?";
+
+    @Resource(lookup = TimeseriesDatabase.JNDI_NAME)
+    DataSource dataSource;
+
+    WeatherHistoryQuery() {
+    }
+
+    public WeatherHistoryQuery(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** At most {@code limit} values from the start of the range; readings without this metric are left out. */
+    public List<WeatherPoint> raw(String stationId, String moduleType, Metric metric, TimeRange range, int limit) {
+        // The column name comes from the Metric enum, never from the request.
+        String sql = "SELECT timestamp, " + metric.column() + " FROM weather_timeseries WHERE " + SERIES
+                + " AND " + metric.column() + " IS NOT NULL ORDER BY timestamp LIMIT " + limit;
+        List<WeatherPoint> points = new ArrayList<>();
+        query(sql, stationId, moduleType, range, rows ->
+                points.add(new WeatherPoint(Instant.ofEpochSecond(rows.getLong(1)), rows.getDouble(2))));
+        return points;
+    }
+
+    public List<WeatherBucket> buckets(String stationId, String moduleType, Metric metric, TimeRange range, Bucket bucket) {
+        String column = metric.column();
+        String sql = "SELECT (timestamp / " + bucket.seconds() + ") * " + bucket.seconds() + " AS bucket_start, MIN(" + column
+                + "), AVG(" + column + "), MAX(" + column + "), COUNT(" + column + ") FROM weather_timeseries WHERE " + SERIES
+                + " AND " + column + " IS NOT NULL GROUP BY bucket_start ORDER BY bucket_start";
+        List<WeatherBucket> buckets = new ArrayList<>();
+        query(sql, stationId, moduleType, range, rows -> buckets.add(new WeatherBucket(
+                Instant.ofEpochSecond(rows.getLong(1)), rows.getDouble(2), rows.getDouble(3), rows.getDouble(4), rows.getLong(5))));
+        return buckets;
+    }
+
+    private interface RowHandler {
+        void handle(ResultSet rows) throws SQLException;
+    }
+
+    private void query(String sql, String stationId, String moduleType, TimeRange range, RowHandler handler) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, stationId);
+            statement.setString(2, moduleType);
+            statement.setLong(3, range.startSecond());
+            statement.setLong(4, range.endSecond());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    handler.handle(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the weather history of " + stationId + "/" + moduleType + " failed", e);
+        }
+    }
+}

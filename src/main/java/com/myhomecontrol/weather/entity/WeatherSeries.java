@@ -1,0 +1,82 @@
+package com.myhomecontrol.weather.entity;
+
+import com.myhomecontrol.platform.entity.EpochSecondsAdapter;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/** A station module that has readings stored: first and last reading and how many there are. */
+@Entity
+@Table(name = "weather_series")
+@IdClass(WeatherSeries.Key.class)
+public class WeatherSeries {
+
+    /** One series per station and module type. */
+    public static class Key implements Serializable {
+        private String stationId;
+        private String moduleType;
+
+        public Key() {
+        }
+
+        public Key(String stationId, String moduleType) {
+            this.stationId = stationId;
+            this.moduleType = moduleType;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(key.stationId, stationId) && Objects.equals(key.moduleType, moduleType);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(stationId, moduleType);
+        }
+    }
+
+    @Id
+    @Column(name = "station_id")
+    private String stationId;
+
+    @Id
+    @Column(name = "module_type")
+    private String moduleType;
+
+    @Column(name = "first_timestamp")
+    @JsonbTypeAdapter(EpochSecondsAdapter.class)
+    private Long firstTimestamp;
+
+    @Column(name = "last_timestamp")
+    @JsonbTypeAdapter(EpochSecondsAdapter.class)
+    private Long lastTimestamp;
+
+    @Column(name = "reading_count")
+    private long readingCount;
+
+    public String getStationId() {
+        return stationId;
+    }
+
+    public String getModuleType() {
+        return moduleType;
+    }
+
+    public Long getFirstTimestamp() {
+        return firstTimestamp;
+    }
+
+    public Long getLastTimestamp() {
+        return lastTimestamp;
+    }
+
+    public long getReadingCount() {
+        return readingCount;
+    }
+}
