@@ -1,0 +1,177 @@
+package com.myhomecontrol.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The Liberty server the integration tests talk to: a copy of the server the build created and
+ * deployed, started once per test run with the environment a user would set (its own folder,
+ * ports and test users), and restartable by the tests that need a restart.
+ */
+public final class LibertyServer {
+
+    static final String NAME = "homecontrol-it";
+    private static final Path WLP = Path.of(System.getProperty("it.server.script")).getParent().getParent();
+    private static final Path BUILT = WLP.resolve("usr/servers").resolve(System.getProperty("it.server.name"));
+    private static final Path SERVER = WLP.resolve("usr/servers").resolve(NAME);
+    private static final Path HOME = Path.of(System.getProperty("it.working.dir"));
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    private static boolean running;
+
+    private LibertyServer() {
+    }
+
+    public static URI baseUri() {
+        ensureRunning();
+        return URI.create("http://localhost:" + System.getProperty("it.http.port"));
+    }
+
+    public static synchronized void ensureRunning() {
+        if (running) {
+            return;
+        }
+        install();
+        start(Map.of());
+        Runtime.getRuntime().addShutdownHook(new Thread(LibertyServer::stop));
+    }
+
+    /** Stops and starts the server again, with extra environment variables for this start only. */
+    public static synchronized void restart(Map<String, String> extraEnvironment) {
+        ensureRunning();
+        stop();
+        start(extraEnvironment);
+    }
+
+    private static void install() {
+        try {
+            deleteTree(SERVER);
+            deleteTree(HOME);
+            Files.createDirectories(SERVER.resolve("apps"));
+            Files.createDirectories(HOME);
+            Files.copy(BUILT.resolve("server.xml"), SERVER.resolve("server.xml"));
+            copyTree(BUILT.resolve("lib"), SERVER.resolve("lib"));
+            Files.copy(BUILT.resolve("apps/myhomecontrol.war"), SERVER.resolve("apps/myhomecontrol.war"));
+            Files.writeString(SERVER.resolve("server.env"), "keystore_password=" + randomHex() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot install the test server " + SERVER, e);
+        }
+    }
+
+    private static void start(Map<String, String> extraEnvironment) {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "SERVER_WORKING_DIR", HOME.toString(),
+                "HTTP_PORT", System.getProperty("it.http.port"),
+                "HTTPS_PORT", System.getProperty("it.https.port"),
+                "HOMECONTROL_ADMIN_PASSWORD", System.getProperty("it.admin.password"),
+                "HOMECONTROL_OPERATOR_PASSWORD", System.getProperty("it.operator.password"),
+                "HOMECONTROL_VIEWER_PASSWORD", System.getProperty("it.viewer.password"),
+                "HOMECONTROL_MAX_BODY_BYTES", String.valueOf(Api.MAX_BODY_BYTES)));
+        environment.putAll(extraEnvironment);
+        serverCommand("start", environment);
+        awaitReady();
+        running = true;
+    }
+
+    static synchronized void stop() {
+        if (running) {
+            serverCommand("stop", Map.of());
+            running = false;
+        }
+    }
+
+    private static void serverCommand(String action, Map<String, String> environment) {
+        ProcessBuilder builder = new ProcessBuilder(WLP.resolve("bin/server").toString(), action, NAME)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(WLP.resolve("it-server-commands.log").toFile()));
+        builder.environment().putAll(environment);
+        try {
+            int exit = builder.start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("server " + action + " " + NAME + " exited with " + exit
+                        + "; see " + WLP.resolve("it-server-commands.log") + " and " + SERVER.resolve("logs"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitReady() {
+        HttpClient client = HttpClient.newHttpClient();
+        URI ready = URI.create("http://localhost:" + System.getProperty("it.http.port") + "/health/ready");
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (client.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // the port opens a moment after the server reports it started
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException("The test server was not ready within " + READY_TIMEOUT + "; see " + SERVER.resolve("logs"));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String randomHex() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            List<Path> deepestFirst = files.sorted(Comparator.reverseOrder()).toList();
+            for (Path file : deepestFirst) {
+                Files.delete(file);
+            }
+        }
+    }
+}
