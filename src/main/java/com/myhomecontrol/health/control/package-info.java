@@ -1,0 +1,4 @@
+/**
+ * Probes that the health checks ask.
+ */
+package com.myhomecontrol.health.control;
