@@ -97,6 +97,13 @@ public class JsonFields {
         return null;
     }
 
+    /** A reading without any measurement is a mistake, not an empty update; reported under the first name. */
+    public void requireAnyOf(List<String> names) {
+        if (names.stream().noneMatch(object::containsKey)) {
+            error(names.get(0), "a reading needs at least one of " + String.join(", ", names));
+        }
+    }
+
     public void error(String name, String message) {
         errors.add(new FieldError(fieldPath(name), message));
     }

@@ -51,11 +51,12 @@ public class TimeseriesDatabase {
 
     private volatile boolean migrated;
 
-    void migrateAtStart(@Observes Startup startup, TimeseriesWriter writer) {
+    void openAtStart(@Observes Startup startup, TimeseriesWriter writer) {
         LOG.info(() -> "Time-series store ready at " + Path.of(path).toAbsolutePath()
                 + ", writer running: " + writer.isRunning());
     }
 
+    /** Migrates first: whoever asks for the writer first, no write can reach an old schema. */
     @Produces
     @Singleton
     TimeseriesWriter writer() {

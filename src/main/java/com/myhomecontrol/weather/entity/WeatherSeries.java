@@ -1,7 +1,6 @@
 package com.myhomecontrol.weather.entity;
 
-import com.myhomecontrol.platform.entity.EpochSecondsAdapter;
-import jakarta.json.bind.annotation.JsonbTypeAdapter;
+import com.myhomecontrol.platform.entity.StoredSeries;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,11 +10,11 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** A station module that has readings stored: first and last reading and how many there are. */
+/** A station module that has readings stored. */
 @Entity
 @Table(name = "weather_series")
 @IdClass(WeatherSeries.Key.class)
-public class WeatherSeries {
+public class WeatherSeries extends StoredSeries {
 
     /** One series per station and module type. */
     public static class Key implements Serializable {
@@ -49,34 +48,11 @@ public class WeatherSeries {
     @Column(name = "module_type")
     private String moduleType;
 
-    @Column(name = "first_timestamp")
-    @JsonbTypeAdapter(EpochSecondsAdapter.class)
-    private Long firstTimestamp;
-
-    @Column(name = "last_timestamp")
-    @JsonbTypeAdapter(EpochSecondsAdapter.class)
-    private Long lastTimestamp;
-
-    @Column(name = "reading_count")
-    private long readingCount;
-
     public String getStationId() {
         return stationId;
     }
 
     public String getModuleType() {
         return moduleType;
-    }
-
-    public Long getFirstTimestamp() {
-        return firstTimestamp;
-    }
-
-    public Long getLastTimestamp() {
-        return lastTimestamp;
-    }
-
-    public long getReadingCount() {
-        return readingCount;
     }
 }
