@@ -6,7 +6,6 @@ import com.myhomecontrol.platform.control.TimeseriesWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -43,23 +42,17 @@ public class EnergyReadingStore {
 
     /** Returns once every reading is committed; all of them or none. */
     public void store(List<EnergyReading> readings) {
-        writer.write(connection -> upsert(connection, readings), readings.size());
+        writer.writeBatch(UPSERT, readings, EnergyReadingStore::bind);
     }
 
-    static void upsert(Connection connection, List<EnergyReading> readings) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-            for (EnergyReading r : readings) {
-                statement.setString(1, r.getDeviceId());
-                statement.setLong(2, r.getTimestamp());
-                SqlValues.setDouble(statement, 3, r.getPowerW());
-                SqlValues.setDouble(statement, 4, r.getVoltageV());
-                SqlValues.setDouble(statement, 5, r.getCurrentA());
-                SqlValues.setDouble(statement, 6, r.getDailyEnergyKwh());
-                SqlValues.setDouble(statement, 7, r.getMonthlyEnergyKwh());
-                SqlValues.setBoolean(statement, 8, r.getPowerState());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
+    private static void bind(PreparedStatement statement, EnergyReading r) throws SQLException {
+        statement.setString(1, r.getDeviceId());
+        statement.setLong(2, r.getTimestamp());
+        SqlValues.setDouble(statement, 3, r.getPowerW());
+        SqlValues.setDouble(statement, 4, r.getVoltageV());
+        SqlValues.setDouble(statement, 5, r.getCurrentA());
+        SqlValues.setDouble(statement, 6, r.getDailyEnergyKwh());
+        SqlValues.setDouble(statement, 7, r.getMonthlyEnergyKwh());
+        SqlValues.setBoolean(statement, 8, r.getPowerState());
     }
 }

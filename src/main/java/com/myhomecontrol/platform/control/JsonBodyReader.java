@@ -6,8 +6,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
 import java.io.InputStream;
@@ -63,8 +63,12 @@ public class JsonBodyReader {
         if (body == null) {
             throw new InvalidInputException("body", "is missing");
         }
-        try (JsonReader reader = Json.createReader(new LimitedInputStream(body, maxBytes))) {
-            return reader.readValue();
+        try (JsonParser parser = Json.createParser(new LimitedInputStream(body, maxBytes))) {
+            parser.next();
+            JsonValue value = parser.getValue();
+            // Anything after the value would otherwise be dropped silently: hasNext() refuses it.
+            parser.hasNext();
+            return value;
         } catch (JsonParsingException e) {
             var where = e.getLocation();
             throw new InvalidInputException("body", "is not valid JSON (line " + where.getLineNumber()

@@ -99,7 +99,7 @@ public class JsonFields {
 
     /** A reading without any measurement is a mistake, not an empty update; reported under the first name. */
     public void requireAnyOf(List<String> names) {
-        if (names.stream().noneMatch(object::containsKey)) {
+        if (names.stream().allMatch(name -> object.getOrDefault(name, JsonValue.NULL) == JsonValue.NULL)) {
             error(names.get(0), "a reading needs at least one of " + String.join(", ", names));
         }
     }

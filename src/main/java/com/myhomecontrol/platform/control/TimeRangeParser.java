@@ -24,7 +24,7 @@ public class TimeRangeParser {
                 throw new InvalidInputException("hours", "cannot be combined with start and end");
             }
             Instant from = start == null ? null : timestamps.parseParameter(start, "start");
-            Instant to = end == null ? timestamps.now() : timestamps.parseParameter(end, "end");
+            Instant to = end == null ? endOfCurrentSecond() : timestamps.parseParameter(end, "end");
             if (from == null) {
                 throw new InvalidInputException("start", "is required when end is given");
             }
@@ -34,8 +34,13 @@ public class TimeRangeParser {
             return new TimeRange(from, to);
         }
         int h = hours == null ? defaultHours : parseHours(hours, 1, MAX_HOURS);
-        Instant now = timestamps.now().truncatedTo(ChronoUnit.SECONDS);
-        return new TimeRange(now.minus(Duration.ofHours(h)), now.plusSeconds(1));
+        Instant until = endOfCurrentSecond();
+        return new TimeRange(until.minusSeconds(1).minus(Duration.ofHours(h)), until);
+    }
+
+    /** The end that includes a reading stored in the current second: ranges are half-open. */
+    private Instant endOfCurrentSecond() {
+        return timestamps.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     public static int parseHours(String hours, int min, int max) {

@@ -4,6 +4,7 @@ import com.myhomecontrol.platform.entity.StoreUnavailableException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +32,12 @@ public class TimeseriesWriter implements AutoCloseable {
     @FunctionalInterface
     public interface Rows {
         void writeTo(Connection connection) throws SQLException;
+    }
+
+    /** Binds one row to the parameters of a batch statement. */
+    @FunctionalInterface
+    public interface RowBinder<T> {
+        void bind(PreparedStatement statement, T row) throws SQLException;
     }
 
     private record Pending(Rows rows, int count, CompletableFuture<Void> committed) {
@@ -76,6 +83,19 @@ public class TimeseriesWriter implements AutoCloseable {
         }
     }
 
+    /** Executes {@code sql} once per row as one JDBC batch; returns once all rows are committed. */
+    public <T> void writeBatch(String sql, List<T> rows, RowBinder<T> binder) {
+        write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (T row : rows) {
+                    binder.bind(statement, row);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        }, rows.size());
+    }
+
     public int queuedWrites() {
         return queue.size();
     }
@@ -84,6 +104,7 @@ public class TimeseriesWriter implements AutoCloseable {
         return thread.isAlive();
     }
 
+    /** Commits what is queued, then fails whatever a caller queued while the writer stopped. */
     @Override
     public void close() {
         open = false;
@@ -91,6 +112,10 @@ public class TimeseriesWriter implements AutoCloseable {
             thread.join(timeout.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        Pending late;
+        while ((late = queue.poll()) != null) {
+            late.committed().completeExceptionally(new IllegalStateException("the writer stopped before this write"));
         }
     }
 

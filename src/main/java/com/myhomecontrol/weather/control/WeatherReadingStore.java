@@ -6,7 +6,6 @@ import com.myhomecontrol.weather.entity.WeatherReading;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -42,23 +41,17 @@ public class WeatherReadingStore {
 
     /** Returns once every reading is committed; all of them or none. */
     public void store(List<WeatherReading> readings) {
-        writer.write(connection -> upsert(connection, readings), readings.size());
+        writer.writeBatch(UPSERT, readings, WeatherReadingStore::bind);
     }
 
-    static void upsert(Connection connection, List<WeatherReading> readings) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-            for (WeatherReading r : readings) {
-                statement.setString(1, r.getStationId());
-                statement.setString(2, r.getModuleType());
-                statement.setLong(3, r.getTimestamp());
-                SqlValues.setDouble(statement, 4, r.getTemperatureC());
-                SqlValues.setDouble(statement, 5, r.getHumidityPercent());
-                SqlValues.setDouble(statement, 6, r.getCo2Ppm());
-                SqlValues.setDouble(statement, 7, r.getPressureMbar());
-                SqlValues.setDouble(statement, 8, r.getNoiseDb());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
+    private static void bind(PreparedStatement statement, WeatherReading r) throws SQLException {
+        statement.setString(1, r.getStationId());
+        statement.setString(2, r.getModuleType());
+        statement.setLong(3, r.getTimestamp());
+        SqlValues.setDouble(statement, 4, r.getTemperatureC());
+        SqlValues.setDouble(statement, 5, r.getHumidityPercent());
+        SqlValues.setDouble(statement, 6, r.getCo2Ppm());
+        SqlValues.setDouble(statement, 7, r.getPressureMbar());
+        SqlValues.setDouble(statement, 8, r.getNoiseDb());
     }
 }
