@@ -11,6 +11,8 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -63,21 +65,25 @@ public class JsonBodyReader {
         if (body == null) {
             throw new InvalidInputException("body", "is missing");
         }
-        try (JsonParser parser = Json.createParser(new LimitedInputStream(body, maxBytes))) {
+        try (JsonParser parser = Json.createParser(new InputStreamReader(new LimitedInputStream(body, maxBytes), StandardCharsets.UTF_8))) {
             parser.next();
             JsonValue value = parser.getValue();
             // Anything after the value would otherwise be dropped silently: hasNext() refuses it.
             parser.hasNext();
             return value;
         } catch (JsonParsingException e) {
-            var where = e.getLocation();
-            throw new InvalidInputException("body", "is not valid JSON (line " + where.getLineNumber()
-                    + ", column " + where.getColumnNumber() + "): " + e.getMessage());
+            throw new InvalidInputException("body", "is not valid JSON: " + describe(e));
         } catch (JsonException e) {
             if (e.getCause() instanceof PayloadTooLargeException tooLarge) {
                 throw tooLarge;
             }
             throw new InvalidInputException("body", "is not valid JSON: " + e.getMessage());
         }
+    }
+
+    /** Parsson reports a body that ends too early with a wrong position and wrong expected tokens. */
+    private static String describe(JsonParsingException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("Invalid token=EOF") ? "the body ends before the JSON value is complete" : message;
     }
 }
