@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 final class SqliteDatabases {
 
     /** The defaults of TimeseriesDatabase: rows per commit, queued writes, commit timeout. */
-    private static final int MAX_ROWS_PER_COMMIT = 50_000;
+    static final int MAX_ROWS_PER_COMMIT = 50_000;
     private static final int MAX_QUEUED_WRITES = 1024;
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
 

@@ -54,7 +54,7 @@ public class EnergyResource {
                                  @QueryParam("bucket") String bucketName) {
         String id = Identifiers.require(deviceId, "device_id");
         Bucket bucket = Bucket.parse(bucketName);
-        var range = new TimeRangeParser(timestamps).parse(hours, start, end, 24);
+        var range = new TimeRangeParser(timestamps).parse(hours, start, end, 24).alignedTo(bucket);
         devices.require(id);
         List<?> points = bucket == Bucket.RAW
                 ? HistoryLimits.checkRaw(history.raw(id, range, HistoryLimits.MAX_RAW_POINTS + 1))

@@ -1,6 +1,7 @@
 package com.myhomecontrol.energy.control;
 
 import com.myhomecontrol.energy.entity.EnergyReading;
+import com.myhomecontrol.platform.control.BatchStatements;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Stores energy readings. A reading for a key already stored merges into it: fields given
- * overwrite, fields absent keep what is stored.
+ * Stores energy readings, with their hourly rollup and device summary in the same transaction. A
+ * reading for a key already stored merges into it: fields given overwrite, fields absent keep what
+ * is stored.
  */
 @ApplicationScoped
 public class EnergyReadingStore {
@@ -42,7 +44,10 @@ public class EnergyReadingStore {
 
     /** Returns once every reading is committed; all of them or none. */
     public void store(List<EnergyReading> readings) {
-        writer.writeBatch(UPSERT, readings, EnergyReadingStore::bind);
+        writer.write(connection -> {
+            BatchStatements.execute(connection, UPSERT, readings, EnergyReadingStore::bind);
+            EnergyRollup.update(connection, readings);
+        }, readings.size());
     }
 
     private static void bind(PreparedStatement statement, EnergyReading r) throws SQLException {

@@ -29,7 +29,8 @@ public final class SqlValues {
 
     public static Double getDouble(ResultSet rows, int column) throws SQLException {
         double value = rows.getDouble(column);
-        return rows.wasNull() ? null : value;
+        // wasNull() is a second native call; only a 0 can be a NULL.
+        return value == 0 && rows.wasNull() ? null : value;
     }
 
     public static Boolean getBoolean(ResultSet rows, int column) throws SQLException {

@@ -4,7 +4,6 @@ import com.myhomecontrol.platform.entity.StoreUnavailableException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,12 +31,6 @@ public class TimeseriesWriter implements AutoCloseable {
     @FunctionalInterface
     public interface Rows {
         void writeTo(Connection connection) throws SQLException;
-    }
-
-    /** Binds one row to the parameters of a batch statement. */
-    @FunctionalInterface
-    public interface RowBinder<T> {
-        void bind(PreparedStatement statement, T row) throws SQLException;
     }
 
     private record Pending(Rows rows, int count, CompletableFuture<Void> committed) {
@@ -81,19 +74,6 @@ public class TimeseriesWriter implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new StoreUnavailableException("The time-series store could not commit: " + e.getCause().getMessage(), e.getCause());
         }
-    }
-
-    /** Executes {@code sql} once per row as one JDBC batch; returns once all rows are committed. */
-    public <T> void writeBatch(String sql, List<T> rows, RowBinder<T> binder) {
-        write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (T row : rows) {
-                    binder.bind(statement, row);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-        }, rows.size());
     }
 
     public int queuedWrites() {

@@ -48,7 +48,7 @@ public class StationHistoricalResource {
         HistoricalRange range = HistoricalRange.parse(timeRange);
         stations.require(station, module);
         var now = timestamps.now().truncatedTo(ChronoUnit.SECONDS);
-        var window = new TimeRange(now.minus(range.duration()), now.plusSeconds(1));
+        var window = new TimeRange(now.minus(range.duration()), now.plusSeconds(1)).alignedTo(range.bucket());
         List<StationHistorical.Point> points = range.bucket() == Bucket.RAW
                 ? history.raw(station, module, metric, window, Integer.MAX_VALUE).stream()
                         .map(p -> new StationHistorical.Point(p.timestamp().getEpochSecond(), p.value())).toList()

@@ -50,7 +50,7 @@ public class WeatherResource {
         String module = Identifiers.require(moduleType, "module_type");
         Metric metric = Metric.parse(metricName, "metric");
         Bucket bucket = Bucket.parse(bucketName);
-        var range = new TimeRangeParser(timestamps).parse(hours, start, end, 24);
+        var range = new TimeRangeParser(timestamps).parse(hours, start, end, 24).alignedTo(bucket);
         stations.require(station, module);
         List<?> points = bucket == Bucket.RAW
                 ? HistoryLimits.checkRaw(history.raw(station, module, metric, range, HistoryLimits.MAX_RAW_POINTS + 1))

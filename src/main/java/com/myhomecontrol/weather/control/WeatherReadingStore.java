@@ -1,5 +1,6 @@
 package com.myhomecontrol.weather.control;
 
+import com.myhomecontrol.platform.control.BatchStatements;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import com.myhomecontrol.weather.entity.WeatherReading;
@@ -41,7 +42,7 @@ public class WeatherReadingStore {
 
     /** Returns once every reading is committed; all of them or none. */
     public void store(List<WeatherReading> readings) {
-        writer.writeBatch(UPSERT, readings, WeatherReadingStore::bind);
+        writer.write(connection -> BatchStatements.execute(connection, UPSERT, readings, WeatherReadingStore::bind), readings.size());
     }
 
     private static void bind(PreparedStatement statement, WeatherReading r) throws SQLException {

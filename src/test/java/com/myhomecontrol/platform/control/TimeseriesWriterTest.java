@@ -78,10 +78,10 @@ class TimeseriesWriterTest {
         }
 
         assertEquals(THREADS * WRITES_PER_THREAD * ROWS_PER_WRITE, count("SELECT COUNT(*) FROM energy_timeseries"));
-        assertEquals(THREADS, count("SELECT COUNT(*) FROM energy_devices"));
-        assertEquals(THREADS, count("SELECT COUNT(*) FROM energy_devices WHERE reading_count = "
-                + WRITES_PER_THREAD * ROWS_PER_WRITE + " AND first_timestamp = 0 AND last_timestamp = "
-                + (WRITES_PER_THREAD * ROWS_PER_WRITE - 1)));
+        assertEquals(THREADS, count("SELECT COUNT(DISTINCT device_id) FROM energy_timeseries"));
+        assertEquals(THREADS, count("SELECT COUNT(*) FROM (SELECT device_id FROM energy_timeseries GROUP BY device_id"
+                + " HAVING COUNT(*) = " + WRITES_PER_THREAD * ROWS_PER_WRITE + " AND MIN(timestamp) = 0 AND MAX(timestamp) = "
+                + (WRITES_PER_THREAD * ROWS_PER_WRITE - 1) + ")"));
         assertEquals(0, writer.queuedWrites());
     }
 

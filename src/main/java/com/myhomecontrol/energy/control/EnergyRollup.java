@@ -1,0 +1,86 @@
+package com.myhomecontrol.energy.control;
+
+import com.myhomecontrol.energy.entity.EnergyHour;
+import com.myhomecontrol.energy.entity.EnergyReading;
+import com.myhomecontrol.energy.entity.EnergySample;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps energy_hourly and energy_devices exact, in the transaction that stored the readings. An
+ * hour that is new, or that the readings only extend, is summed up from the readings themselves;
+ * an hour they change in the middle (a late or merged reading) is summed up again from the table.
+ */
+final class EnergyRollup {
+
+    private static final String DEVICE = """
+            INSERT INTO energy_devices (device_id, first_timestamp, last_timestamp, reading_count) VALUES (?, ?, ?, ?)
+            ON CONFLICT (device_id) DO UPDATE SET
+                first_timestamp = MIN(first_timestamp, excluded.first_timestamp),
+                last_timestamp  = MAX(last_timestamp, excluded.last_timestamp),
+                reading_count   = reading_count + excluded.reading_count
+            """;
+
+    private EnergyRollup() {
+    }
+
+    /** Call after the readings are upserted, in the same transaction. */
+    static void update(Connection connection, List<EnergyReading> readings) throws SQLException {
+        Map<String, Map<Long, List<EnergyReading>>> byDeviceAndHour = readings.stream().collect(Collectors.groupingBy(
+                EnergyReading::getDeviceId, TreeMap::new,
+                Collectors.groupingBy(r -> EnergyHour.startOf(r.getTimestamp()), TreeMap::new, Collectors.toList())));
+        for (var device : byDeviceAndHour.entrySet()) {
+            long added = 0;
+            for (var hour : device.getValue().entrySet()) {
+                added += updateHour(connection, device.getKey(), hour.getKey(), hour.getValue());
+            }
+            List<EnergyReading> all = device.getValue().values().stream().flatMap(List::stream).toList();
+            updateDevice(connection, device.getKey(), all, added);
+        }
+    }
+
+    /** Returns how many readings the hour gained. */
+    private static long updateHour(Connection connection, String deviceId, long hourStart, List<EnergyReading> readings) throws SQLException {
+        List<EnergySample> samples = readings.stream()
+                .map(r -> new EnergySample(r.getTimestamp(), r.getPowerW(), r.getDailyEnergyKwh()))
+                .sorted(Comparator.comparingLong(EnergySample::timestamp))
+                .toList();
+        EnergyHour stored = EnergyHourTable.find(connection, deviceId, hourStart);
+        boolean distinct = samples.stream().map(EnergySample::timestamp).distinct().count() == samples.size();
+        boolean onlyLater = stored == null || samples.get(0).timestamp() > stored.last().timestamp();
+        EnergyAccumulator hour;
+        if (distinct && onlyLater) {
+            hour = stored == null ? new EnergyAccumulator(hourStart) : EnergyAccumulator.continuing(stored);
+            addInOrder(hour, samples);
+        } else {
+            hour = new EnergyAccumulator(hourStart);
+            addInOrder(hour, EnergySamples.read(connection, deviceId, hourStart, hourStart + EnergyHour.SECONDS));
+        }
+        EnergyHour updated = hour.toHour();
+        EnergyHourTable.save(connection, deviceId, updated);
+        return updated.readingCount() - (stored == null ? 0 : stored.readingCount());
+    }
+
+    private static void addInOrder(EnergyAccumulator hour, List<EnergySample> samples) {
+        for (EnergySample sample : samples) {
+            hour.add(sample, Consumption.kwh(hour.last(), sample));
+        }
+    }
+
+    private static void updateDevice(Connection connection, String deviceId, List<EnergyReading> readings, long added) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(DEVICE)) {
+            statement.setString(1, deviceId);
+            statement.setLong(2, readings.stream().mapToLong(EnergyReading::getTimestamp).min().orElseThrow());
+            statement.setLong(3, readings.stream().mapToLong(EnergyReading::getTimestamp).max().orElseThrow());
+            statement.setLong(4, added);
+            statement.executeUpdate();
+        }
+    }
+}

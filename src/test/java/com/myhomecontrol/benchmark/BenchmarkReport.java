@@ -1,0 +1,90 @@
+package com.myhomecontrol.benchmark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** docs/benchmarks.md: how the figures were measured, on what, and whether they meet their targets. */
+record BenchmarkReport(Instant measuredAt, Duration runTime, Machine machine, Dataset dataset, List<Figure> figures) {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Time-series benchmark\n\n")
+                .append("Measured on ").append(MINUTE.format(measuredAt)).append(" by one command, from the project folder:\n\n")
+                .append("```\n").append(TimeseriesBenchmark.COMMAND).append("\n```\n\n")
+                .append(String.format(Locale.ROOT, "The run took %.1f min. It writes this file; the dataset is cached under "
+                        + "`target/benchmark/dataset` and reused while complete, so a re-run skips building it "
+                        + "(delete that folder, or run `mvn clean`, to rebuild it).%n%n", runTime.toSeconds() / 60.0));
+        appendMachine(md);
+        appendDataset(md);
+        appendFigures(md);
+        appendMethod(md);
+        return md.toString();
+    }
+
+    private void appendMachine(StringBuilder md) {
+        md.append("## Machine\n\n")
+                .append("- Processors (nproc): ").append(machine.processors()).append(" (").append(machine.cpuModel()).append(")\n")
+                .append(String.format(Locale.ROOT, "- Memory: %,d MB%n", machine.memoryMb()))
+                .append("- OS: ").append(machine.os()).append("\n")
+                .append("- `java -version` (the benchmark's and the server's JVM):\n\n")
+                .append("```\n").append(machine.javaVersion()).append("\n```\n\n")
+                .append("The machine may be shared with other builds and servers while the benchmark runs; "
+                        + "figures on a busy machine are lower than on an idle one.\n\n");
+    }
+
+    private void appendDataset(StringBuilder md) {
+        md.append("## Dataset\n\n")
+                .append(Dataset.description()).append(".\n\n")
+                .append("Built through the same group-commit writer and `EnergyReadingStore` as live data, ")
+                .append(dataset.reused()
+                        ? "on " + MINUTE.format(dataset.builtAt()) + " (reused from the cache in this run; the build time below is from then)"
+                        : "in this run")
+                .append(".\n\n");
+    }
+
+    private void appendFigures(StringBuilder md) {
+        md.append("## Figures\n\n")
+                .append("| Figure | Value | Target | Result |\n")
+                .append("|---|---:|---:|---|\n");
+        for (Figure figure : figures) {
+            md.append("| ").append(figure.name()).append(" | ").append(figure.formattedValue()).append(" | ")
+                    .append(figure.formattedTarget()).append(" | ").append(figure.verdict()).append(" |\n");
+        }
+        List<Figure> missed = figures.stream().filter(f -> f.verdict().equals("FAIL")).toList();
+        md.append("\n").append(missed.isEmpty() ? "Every target is met." : "Missed: " + String.join("; ", missed.stream().map(BenchmarkReport::shortfall).toList()) + ".").append("\n\n");
+    }
+
+    private static String shortfall(Figure figure) {
+        double factor = figure.target().atLeast() ? figure.target().bound() / figure.value() : figure.value() / figure.target().bound();
+        return String.format(Locale.ROOT, "%s is %s against %s (%.2fx off)", figure.name(), figure.formattedValue(), figure.formattedTarget(), factor);
+    }
+
+    private void appendMethod(StringBuilder md) {
+        md.append("## How it is measured\n\n")
+                .append("- SQLite is opened as the server opens it: WAL journal, `synchronous=FULL`, busy timeout 10 s, "
+                        + "foreign keys on; the schema comes from the Flyway scripts (`TimeseriesMigration`).\n")
+                .append(String.format(Locale.ROOT, "- In-process ingest: a fresh database, batches made before the clock starts, handed to "
+                        + "`EnergyReadingStore.store` by concurrent threads after an untimed warm-up of %,d readings; "
+                        + "one `TimeseriesWriter` (the server's defaults: at most %,d rows per commit) commits whatever "
+                        + "has queued up in one transaction.%n", TimeseriesBenchmark.BATCHED_WARM_UP_READINGS, SqliteDatabases.MAX_ROWS_PER_COMMIT))
+                .append("- Baseline: a fresh database, one connection in autocommit, one `INSERT OR REPLACE` and so one "
+                        + "commit (one fsync) per reading: the seed-style way of storing readings.\n")
+                .append("- Queries: the dataset file is read once beforehand, so that it is in the page cache as a running "
+                        + "server's history is; then windows on random devices at random places in it (fixed seeds), ")
+                .append(HistoryQueries.WARM_UP).append(" untimed warm-up queries, then ").append(HistoryQueries.TIMED)
+                .append(" timed one after another; p50 and p95 by nearest rank. In process they call `EnergyHistoryQuery` "
+                        + "on one open connection, as Liberty's pool hands one out; every answer is checked to hold "
+                        + "8,640 raw points or 720 buckets.\n")
+                .append("- Server: the war of this build on Open Liberty, from its own user folder under `target/benchmark`, "
+                        + "on 127.0.0.1 and its own ports, on a copy of the dataset (so ingested readings never enter the "
+                        + "cache). Start time runs from launching `server start` to the first 200 from `/health/ready`. "
+                        + "HTTP ingest posts JSON arrays made before the clock starts, to plugs not in the dataset, after a "
+                        + "warm-up of untimed posts. Memory is VmRSS (and its peak, VmHWM) of the server's JVM after the run.\n");
+    }
+}

@@ -1,0 +1,112 @@
+package com.myhomecontrol.benchmark;
+
+import com.myhomecontrol.benchmark.Figure.Target;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The time-series benchmark: ingest in process against the one-commit-per-reading baseline, a
+ * dataset of over ten million readings, history queries on it in process and through the running
+ * server, ingest over HTTP, and the server's start time and memory. Writes docs/benchmarks.md.
+ */
+public final class TimeseriesBenchmark {
+
+    static final String COMMAND = "mvn -Pbenchmark -DskipTests package exec:java";
+
+    private static final int CLIENTS = 4;
+    static final long BATCHED_WARM_UP_READINGS = 200_000;
+    private static final long BATCHED_READINGS = 1_000_000;
+    private static final int BATCH_SIZE = 10_000;
+    private static final int ONE_BY_ONE_READINGS = 5_000;
+    private static final int HTTP_READINGS = 300_000;
+    private static final int HTTP_READINGS_PER_REQUEST = 1_000;
+    private static final int HTTP_WARM_UP_REQUESTS = 40;
+
+    private TimeseriesBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long begin = System.nanoTime();
+        BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+        Files.createDirectories(settings.directory());
+        List<Figure> figures = new ArrayList<>(ingest(settings.directory()));
+        Dataset dataset = Dataset.obtain(settings.directory().resolve("dataset"));
+        figures.addAll(dataset(dataset));
+        figures.addAll(inProcessQueries(dataset));
+        figures.addAll(server(settings, dataset));
+        BenchmarkReport report = new BenchmarkReport(Instant.now(), Duration.ofNanos(System.nanoTime() - begin),
+                Machine.describe(), dataset, figures);
+        Files.createDirectories(settings.report().getParent());
+        Files.writeString(settings.report(), report.markdown());
+        System.out.println(report.markdown());
+        System.out.println("Written to " + settings.report());
+    }
+
+    private static List<Figure> ingest(Path directory) throws Exception {
+        Throughput batched = IngestBenchmark.batched(directory.resolve("ingest-batched.db"), BATCHED_WARM_UP_READINGS, BATCHED_READINGS, CLIENTS, BATCH_SIZE);
+        Throughput oneByOne = IngestBenchmark.onePerCommit(directory.resolve("ingest-one-per-commit.db"), ONE_BY_ONE_READINGS);
+        return List.of(
+                new Figure(String.format(Locale.ROOT, "In-process ingest: %,d readings, batches of %,d from %d threads", BATCHED_READINGS, BATCH_SIZE, CLIENTS),
+                        batched.perSecond(), Unit.READINGS_PER_SECOND, Target.atLeast(200_000)),
+                Figure.reported(String.format(Locale.ROOT, "Baseline: %,d readings, one INSERT OR REPLACE and commit each", ONE_BY_ONE_READINGS),
+                        oneByOne.perSecond(), Unit.READINGS_PER_SECOND),
+                new Figure("Batched ingest over the baseline", batched.perSecond() / oneByOne.perSecond(), Unit.TIMES, Target.atLeast(100)));
+    }
+
+    private static List<Figure> dataset(Dataset dataset) throws Exception {
+        Throughput build = new Throughput(Dataset.readings(), dataset.buildTime());
+        return List.of(
+                Figure.reported(String.format(Locale.ROOT, "Dataset build: %,d readings", Dataset.readings()), dataset.buildTime().toMillis() / 1000.0, Unit.SECONDS),
+                Figure.reported("Dataset build rate", build.perSecond(), Unit.READINGS_PER_SECOND),
+                Figure.reported("Dataset file size", Files.size(dataset.file()) / 1e6, Unit.MEGABYTES));
+    }
+
+    private static List<Figure> inProcessQueries(Dataset dataset) throws Exception {
+        dataset.readIntoPageCache();
+        try (OpenConnectionDataSource connection = new OpenConnectionDataSource(SqliteDatabases.open(dataset.file()))) {
+            InProcessQueries queries = new InProcessQueries(connection, dataset.deviceIds());
+            Latencies day = queries.measure(HistoryQueries.DAY_RAW);
+            Latencies month = queries.measure(HistoryQueries.MONTH_HOURLY);
+            return List.of(
+                    new Figure(name("In process", HistoryQueries.DAY_RAW, "p50"), day.p50Millis(), Unit.MILLISECONDS, Target.below(10)),
+                    Figure.reported(name("In process", HistoryQueries.DAY_RAW, "p95"), day.p95Millis(), Unit.MILLISECONDS),
+                    new Figure(name("In process", HistoryQueries.MONTH_HOURLY, "p50"), month.p50Millis(), Unit.MILLISECONDS, Target.below(50)),
+                    Figure.reported(name("In process", HistoryQueries.MONTH_HOURLY, "p95"), month.p95Millis(), Unit.MILLISECONDS));
+        }
+    }
+
+    private static List<Figure> server(BenchmarkSettings settings, Dataset dataset) throws Exception {
+        Path database = settings.directory().resolve("server/timeseries.db");
+        SqliteDatabases.delete(database);
+        Files.createDirectories(database.getParent());
+        Files.copy(dataset.file(), database);
+        try (BenchmarkServer server = new BenchmarkServer(settings, database, settings.directory().resolve("server/data"))) {
+            Duration toReady = server.start();
+            HttpBenchmark http = new HttpBenchmark(server, dataset.deviceIds());
+            Latencies day = http.measure(HistoryQueries.DAY_RAW);
+            Latencies month = http.measure(HistoryQueries.MONTH_HOURLY);
+            Throughput ingest = http.ingest(CLIENTS, HTTP_READINGS_PER_REQUEST, HTTP_READINGS, HTTP_WARM_UP_REQUESTS);
+            BenchmarkServer.Memory memory = server.memory();
+            return List.of(
+                    Figure.reported("Server start to ready, on the dataset", toReady.toMillis() / 1000.0, Unit.SECONDS),
+                    Figure.reported(name("HTTP", HistoryQueries.DAY_RAW, "p50"), day.p50Millis(), Unit.MILLISECONDS),
+                    Figure.reported(name("HTTP", HistoryQueries.DAY_RAW, "p95"), day.p95Millis(), Unit.MILLISECONDS),
+                    Figure.reported(name("HTTP", HistoryQueries.MONTH_HOURLY, "p50"), month.p50Millis(), Unit.MILLISECONDS),
+                    Figure.reported(name("HTTP", HistoryQueries.MONTH_HOURLY, "p95"), month.p95Millis(), Unit.MILLISECONDS),
+                    new Figure(String.format(Locale.ROOT, "HTTP ingest: %,d readings, arrays of %,d from %d threads", HTTP_READINGS, HTTP_READINGS_PER_REQUEST, CLIENTS),
+                            ingest.perSecond(), Unit.READINGS_PER_SECOND, Target.atLeast(50_000)),
+                    Figure.reported("Server resident memory (VmRSS) after the run", memory.residentKb() / 1024.0, Unit.MEGABYTES),
+                    Figure.reported("Server peak resident memory (VmHWM)", memory.peakResidentKb() / 1024.0, Unit.MEGABYTES));
+        }
+    }
+
+    private static String name(String where, HistoryQueries query, String percentile) {
+        return String.format(Locale.ROOT, "%s: one device, %s (%,d points), %s", where, query.label(), query.points(), percentile);
+    }
+}

@@ -1,0 +1,24 @@
+package com.myhomecontrol.benchmark;
+
+import java.util.Locale;
+
+/** The unit of a figure and how precisely it is worth printing. */
+enum Unit {
+    READINGS_PER_SECOND("readings/s", "%,.0f"),
+    MILLISECONDS("ms", "%,.2f"),
+    SECONDS("s", "%,.1f"),
+    TIMES("x", "%,.0f"),
+    MEGABYTES("MB", "%,.0f");
+
+    private final String symbol;
+    private final String format;
+
+    Unit(String symbol, String format) {
+        this.symbol = symbol;
+        this.format = format;
+    }
+
+    String format(double value) {
+        return String.format(Locale.ROOT, format, value) + " " + symbol;
+    }
+}
