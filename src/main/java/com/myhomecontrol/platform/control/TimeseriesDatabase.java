@@ -62,7 +62,8 @@ public class TimeseriesDatabase {
     TimeseriesWriter writer() {
         Path file = DatabaseFiles.ensureParentDirectory(path);
         var result = TimeseriesMigration.migrate(dataSource);
-        LOG.info(() -> "Time-series schema of " + file + " at version " + result.targetSchemaVersion
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Time-series schema of " + file + " at version " + version
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         migrated = true;
         return new TimeseriesWriter(dataSource, threads, maxRowsPerCommit, maxQueuedWrites, Duration.ofSeconds(timeoutSeconds));
