@@ -65,7 +65,9 @@ public final class LibertyServer {
             deleteTree(HOME);
             Files.createDirectories(SERVER.resolve("apps"));
             Files.createDirectories(HOME);
-            Files.copy(BUILT.resolve("server.xml"), SERVER.resolve("server.xml"));
+            for (String config : List.of("server.xml", "jvm.options")) {
+                Files.copy(BUILT.resolve(config), SERVER.resolve(config));
+            }
             copyTree(BUILT.resolve("lib"), SERVER.resolve("lib"));
             Files.copy(BUILT.resolve("apps/myhomecontrol.war"), SERVER.resolve("apps/myhomecontrol.war"));
             Files.writeString(SERVER.resolve("server.env"), "keystore_password=" + randomHex() + "\n");
