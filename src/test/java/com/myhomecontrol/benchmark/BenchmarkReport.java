@@ -82,6 +82,17 @@ record BenchmarkReport(Instant measuredAt, Duration runTime, Machine machine, Da
                 .append(" timed one after another; p50 and p95 by nearest rank. In process they call `EnergyHistoryQuery` "
                         + "on one open connection, as Liberty's pool hands one out; every answer is checked to hold "
                         + "8,640 raw points or 720 buckets.\n")
+                .append(String.format(Locale.ROOT, "- JPA against JDBC, measured side by side: EclipseLink 4.0.9 (Liberty's JPA provider) in Java SE on "
+                        + "the server's `timeseries` persistence unit, switched to resource-local transactions on the same open "
+                        + "connection, without weaving (Liberty weaves). The 24 h raw query is the JPQL `SELECT r FROM EnergyReading r "
+                        + "WHERE r.deviceId = :d AND r.timestamp >= :s AND r.timestamp < :e ORDER BY r.timestamp` with the same limit, "
+                        + "windows, warm-up and check as the JDBC figure, one entity manager per query. Ingest writes the same number "
+                        + "of readings into a fresh database, transactions of %,d from one thread after %,d untimed readings, once "
+                        + "through `EnergyReadingStore` (JDBC batches, with the hourly rollup and device summary) and once by `em.merge` "
+                        + "per reading, one entity manager per transaction (EclipseLink reads each key, then inserts one row at a "
+                        + "time at commit). Merge is the only JPA write for a reading that may meet a stored key, and it replaces the "
+                        + "whole row: it cannot keep stored fields as the COALESCE merge does, and it writes no rollup, so it does "
+                        + "less work than the JDBC path it is compared with.%n", TimeseriesBenchmark.BATCH_SIZE, TimeseriesBenchmark.JPA_INGEST_WARM_UP_READINGS))
                 .append("- Server: the war of this build on Open Liberty, from its own user folder under `target/benchmark`, "
                         + "on 127.0.0.1 and its own ports, on a copy of the dataset (so ingested readings never enter the "
                         + "cache). Start time runs from launching `server start` to the first 200 from `/health/ready`. "

@@ -17,8 +17,8 @@ import java.util.List;
 /** Ingest into a fresh database in process: through the group-commit writer, and the old ways, one commit per reading. */
 final class IngestBenchmark {
 
-    private static final Instant START = Instant.parse("2026-06-01T00:00:00Z");
-    private static final int PLUGS = 35;
+    static final Instant START = Instant.parse("2026-06-01T00:00:00Z");
+    static final int PLUGS = 35;
 
     private static final String INSERT_OR_REPLACE = """
             INSERT OR REPLACE INTO energy_timeseries (device_id, timestamp, power_w, voltage_v, current_a,

@@ -22,11 +22,13 @@ public final class TimeseriesBenchmark {
     private static final int CLIENTS = 4;
     static final long BATCHED_WARM_UP_READINGS = 200_000;
     private static final long BATCHED_READINGS = 1_000_000;
-    private static final int BATCH_SIZE = 10_000;
+    static final int BATCH_SIZE = 10_000;
     private static final int ONE_BY_ONE_READINGS = 5_000;
     private static final int HTTP_READINGS = 300_000;
     private static final int HTTP_READINGS_PER_REQUEST = 1_000;
     private static final int HTTP_WARM_UP_REQUESTS = 40;
+    static final int JPA_INGEST_WARM_UP_READINGS = 20_000;
+    private static final int JPA_INGEST_READINGS = 100_000;
 
     private TimeseriesBenchmark() {
     }
@@ -36,6 +38,7 @@ public final class TimeseriesBenchmark {
         BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
         Files.createDirectories(settings.directory());
         List<Figure> figures = new ArrayList<>(ingest(settings.directory()));
+        figures.addAll(ingestJdbcAgainstJpa(settings.directory()));
         Dataset dataset = Dataset.obtain(settings.directory().resolve("dataset"));
         figures.addAll(dataset(dataset));
         figures.addAll(inProcessQueries(dataset));
@@ -63,6 +66,18 @@ public final class TimeseriesBenchmark {
                 Figure.reported("Batched ingest over the kinder baseline", batched.perSecond() / oneByOne.perSecond(), Unit.TIMES));
     }
 
+    /** The same readings in the same transactions from one thread, so that only the way of writing differs. */
+    private static List<Figure> ingestJdbcAgainstJpa(Path directory) throws Exception {
+        Throughput jdbc = IngestBenchmark.batched(directory.resolve("ingest-jdbc-one-thread.db"), JPA_INGEST_WARM_UP_READINGS, JPA_INGEST_READINGS, 1, BATCH_SIZE);
+        Throughput jpa = JpaMergeIngest.run(directory.resolve("ingest-jpa-merge.db"), JPA_INGEST_WARM_UP_READINGS, JPA_INGEST_READINGS, BATCH_SIZE);
+        return List.of(
+                Figure.reported(String.format(Locale.ROOT, "In-process ingest through JDBC batches (EnergyReadingStore): %,d readings, transactions of %,d from one thread", JPA_INGEST_READINGS, BATCH_SIZE),
+                        jdbc.perSecond(), Unit.READINGS_PER_SECOND),
+                Figure.reported(String.format(Locale.ROOT, "In-process ingest through JPA, em.merge per reading (replaces the whole row, no COALESCE merge, no rollup): %,d readings, transactions of %,d from one thread", JPA_INGEST_READINGS, BATCH_SIZE),
+                        jpa.perSecond(), Unit.READINGS_PER_SECOND),
+                Figure.reported("Ingest through JDBC batches over JPA merge", jdbc.perSecond() / jpa.perSecond(), Unit.TIMES));
+    }
+
     private static List<Figure> dataset(Dataset dataset) throws Exception {
         Throughput build = new Throughput(Dataset.readings(), dataset.buildTime());
         return List.of(
@@ -77,9 +92,17 @@ public final class TimeseriesBenchmark {
             InProcessQueries queries = new InProcessQueries(connection, dataset.deviceIds());
             Latencies day = queries.measure(HistoryQueries.DAY_RAW);
             Latencies month = queries.measure(HistoryQueries.MONTH_HOURLY);
+            Latencies dayThroughJpa;
+            try (TimeseriesUnit unit = new TimeseriesUnit(connection)) {
+                dayThroughJpa = new JpaRawHistory(unit, dataset.deviceIds()).measure();
+            }
             return List.of(
                     new Figure(name("In process", HistoryQueries.DAY_RAW, "p50"), day.p50Millis(), Unit.MILLISECONDS, Target.below(10)),
                     Figure.reported(name("In process", HistoryQueries.DAY_RAW, "p95"), day.p95Millis(), Unit.MILLISECONDS),
+                    Figure.reported(name("In process through JPA (EclipseLink, JPQL)", HistoryQueries.DAY_RAW, "p50"), dayThroughJpa.p50Millis(), Unit.MILLISECONDS),
+                    Figure.reported(name("In process through JPA (EclipseLink, JPQL)", HistoryQueries.DAY_RAW, "p95"), dayThroughJpa.p95Millis(), Unit.MILLISECONDS),
+                    Figure.reported("24 h raw in process, JPA time over JDBC time, p50", dayThroughJpa.p50Millis() / day.p50Millis(), Unit.TIMES),
+                    Figure.reported("24 h raw in process, JPA time over JDBC time, p95", dayThroughJpa.p95Millis() / day.p95Millis(), Unit.TIMES),
                     new Figure(name("In process", HistoryQueries.MONTH_HOURLY, "p50"), month.p50Millis(), Unit.MILLISECONDS, Target.below(50)),
                     Figure.reported(name("In process", HistoryQueries.MONTH_HOURLY, "p95"), month.p95Millis(), Unit.MILLISECONDS));
         }

@@ -7,7 +7,7 @@ enum Unit {
     READINGS_PER_SECOND("readings/s", "%,.0f"),
     MILLISECONDS("ms", "%,.2f"),
     SECONDS("s", "%,.1f"),
-    TIMES("x", "%,.0f"),
+    TIMES("x", "%,.1f"),
     MEGABYTES("MB", "%,.0f");
 
     private final String symbol;

@@ -85,7 +85,11 @@ public class EnergyHistoryQuery {
         long from = EnergyHour.startOf(range.startSecond());
         Map<Long, EnergyAccumulator> buckets = new LinkedHashMap<>();
         EnergySample previous = null;
-        for (EnergyHour hour : EnergyHourTable.list(connection, deviceId, from - EnergyHour.SECONDS, range.endSecond())) {
+        List<EnergyHour> hours;
+        try (EnergyHourTable table = new EnergyHourTable(connection)) {
+            hours = table.list(deviceId, from - EnergyHour.SECONDS, range.endSecond());
+        }
+        for (EnergyHour hour : hours) {
             if (hour.hourStart() >= from) {
                 bucketOf(buckets, hour.hourStart(), bucket).add(hour, Consumption.kwh(previous, hour.first()));
             }

@@ -36,23 +36,27 @@ final class EnergyRollup {
         Map<String, Map<Long, List<EnergyReading>>> byDeviceAndHour = readings.stream().collect(Collectors.groupingBy(
                 EnergyReading::getDeviceId, TreeMap::new,
                 Collectors.groupingBy(r -> EnergyHour.startOf(r.getTimestamp()), TreeMap::new, Collectors.toList())));
-        for (var device : byDeviceAndHour.entrySet()) {
-            long added = 0;
-            for (var hour : device.getValue().entrySet()) {
-                added += updateHour(connection, device.getKey(), hour.getKey(), hour.getValue());
+        try (EnergyHourTable hours = new EnergyHourTable(connection);
+             PreparedStatement devices = connection.prepareStatement(DEVICE)) {
+            for (var device : byDeviceAndHour.entrySet()) {
+                long added = 0;
+                for (var hour : device.getValue().entrySet()) {
+                    added += updateHour(connection, hours, device.getKey(), hour.getKey(), hour.getValue());
+                }
+                List<EnergyReading> all = device.getValue().values().stream().flatMap(List::stream).toList();
+                updateDevice(devices, device.getKey(), all, added);
             }
-            List<EnergyReading> all = device.getValue().values().stream().flatMap(List::stream).toList();
-            updateDevice(connection, device.getKey(), all, added);
         }
     }
 
     /** Returns how many readings the hour gained. */
-    private static long updateHour(Connection connection, String deviceId, long hourStart, List<EnergyReading> readings) throws SQLException {
+    private static long updateHour(Connection connection, EnergyHourTable hours, String deviceId, long hourStart,
+                                   List<EnergyReading> readings) throws SQLException {
         List<EnergySample> samples = readings.stream()
                 .map(r -> new EnergySample(r.getTimestamp(), r.getPowerW(), r.getDailyEnergyKwh()))
                 .sorted(Comparator.comparingLong(EnergySample::timestamp))
                 .toList();
-        EnergyHour stored = EnergyHourTable.find(connection, deviceId, hourStart);
+        EnergyHour stored = hours.find(deviceId, hourStart);
         boolean distinct = samples.stream().map(EnergySample::timestamp).distinct().count() == samples.size();
         boolean onlyLater = stored == null || samples.get(0).timestamp() > stored.last().timestamp();
         EnergyAccumulator hour;
@@ -64,7 +68,7 @@ final class EnergyRollup {
             addInOrder(hour, EnergySamples.read(connection, deviceId, hourStart, hourStart + EnergyHour.SECONDS));
         }
         EnergyHour updated = hour.toHour();
-        EnergyHourTable.save(connection, deviceId, updated);
+        hours.save(deviceId, updated);
         return updated.readingCount() - (stored == null ? 0 : stored.readingCount());
     }
 
@@ -74,13 +78,11 @@ final class EnergyRollup {
         }
     }
 
-    private static void updateDevice(Connection connection, String deviceId, List<EnergyReading> readings, long added) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(DEVICE)) {
-            statement.setString(1, deviceId);
-            statement.setLong(2, readings.stream().mapToLong(EnergyReading::getTimestamp).min().orElseThrow());
-            statement.setLong(3, readings.stream().mapToLong(EnergyReading::getTimestamp).max().orElseThrow());
-            statement.setLong(4, added);
-            statement.executeUpdate();
-        }
+    private static void updateDevice(PreparedStatement devices, String deviceId, List<EnergyReading> readings, long added) throws SQLException {
+        devices.setString(1, deviceId);
+        devices.setLong(2, readings.stream().mapToLong(EnergyReading::getTimestamp).min().orElseThrow());
+        devices.setLong(3, readings.stream().mapToLong(EnergyReading::getTimestamp).max().orElseThrow());
+        devices.setLong(4, added);
+        devices.executeUpdate();
     }
 }
