@@ -35,7 +35,9 @@ record BenchmarkReport(Instant measuredAt, Duration runTime, Machine machine, Da
                 .append("- `java -version` (the benchmark's and the server's JVM):\n\n")
                 .append("```\n").append(machine.javaVersion()).append("\n```\n\n")
                 .append("The machine may be shared with other builds and servers while the benchmark runs; "
-                        + "figures on a busy machine are lower than on an idle one.\n\n");
+                        + "figures on a busy machine are lower than on an idle one. The 2-core VM this was written for "
+                        + "also slows down under sustained load: right after minutes of full load, the same run measured "
+                        + "up to twice the query times and 30 % less ingest. Measure on a rested machine.\n\n");
     }
 
     private void appendDataset(StringBuilder md) {
