@@ -1,7 +1,6 @@
 package com.myhomecontrol.energy.entity;
 
 import com.myhomecontrol.platform.entity.StoredSeries;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,6 @@ import jakarta.persistence.Table;
 
 /** A device that has readings stored. */
 @Entity
-@JsonbPropertyOrder({"deviceId", "firstTimestamp", "lastTimestamp", "readingCount"})
 @Table(name = "energy_devices")
 public class EnergyDevice extends StoredSeries {
 

@@ -1,7 +1,6 @@
 package com.myhomecontrol.weather.entity;
 
 import com.myhomecontrol.platform.entity.StoredSeries;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +12,6 @@ import java.util.Objects;
 
 /** A station module that has readings stored. */
 @Entity
-@JsonbPropertyOrder({"stationId", "moduleType", "firstTimestamp", "lastTimestamp", "readingCount"})
 @Table(name = "weather_series")
 @IdClass(WeatherSeries.Key.class)
 public class WeatherSeries extends StoredSeries {
