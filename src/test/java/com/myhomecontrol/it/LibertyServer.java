@@ -43,6 +43,16 @@ public final class LibertyServer {
         return URI.create("http://localhost:" + System.getProperty("it.http.port"));
     }
 
+    /** The server's log, which holds what it printed since the run began. */
+    public static Path messagesLog() {
+        return SERVER.resolve("logs/messages.log");
+    }
+
+    /** The data folder, as the server sees it. */
+    public static Path dataDirectory() {
+        return HOME.resolve("data");
+    }
+
     public static synchronized void ensureRunning() {
         if (running) {
             return;
@@ -52,7 +62,7 @@ public final class LibertyServer {
         Runtime.getRuntime().addShutdownHook(new Thread(LibertyServer::stop));
     }
 
-    /** Stops and starts the server again, with extra environment variables for this start only. */
+    /** Stops and starts the server again, with environment variables changed for this start only. */
     public static synchronized void restart(Map<String, String> extraEnvironment) {
         ensureRunning();
         stop();

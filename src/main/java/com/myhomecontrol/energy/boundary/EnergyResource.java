@@ -57,7 +57,7 @@ public class EnergyResource {
         var range = new TimeRangeParser(timestamps).parse(hours, start, end, 24).alignedTo(bucket);
         devices.require(id);
         List<?> points = bucket == Bucket.RAW
-                ? HistoryLimits.checkRaw(history.raw(id, range, HistoryLimits.MAX_RAW_POINTS + 1))
+                ? HistoryLimits.raw(limit -> history.raw(id, range, limit))
                 : history.buckets(id, range, bucket);
         return new EnergyHistory(id, range.start(), range.end(), bucket.label(), points);
     }

@@ -37,9 +37,9 @@ public class TapoSensorResource {
     public TapoHistory history(@PathParam("device_id") String deviceId, @QueryParam("hours") String hours) {
         String id = Identifiers.require(deviceId, "device_id");
         int h = hours == null ? 24 : TimeRangeParser.parseHours(hours, 1, MAX_HOURS);
-        var range = new TimeRangeParser(timestamps).parse(String.valueOf(h), null, null, h);
+        var range = new TimeRangeParser(timestamps).lastHours(h);
         devices.require(id);
-        var points = HistoryLimits.checkRaw(history.raw(id, range, HistoryLimits.MAX_RAW_POINTS + 1)).stream()
+        var points = HistoryLimits.raw(limit -> history.raw(id, range, limit)).stream()
                 .map(r -> new TapoHistory.Point(r.getTimestamp(), r.getPowerW(), r.getVoltageV(), r.getCurrentA()))
                 .toList();
         return new TapoHistory(id, h, points, points.size());

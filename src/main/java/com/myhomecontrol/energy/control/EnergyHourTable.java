@@ -19,12 +19,14 @@ final class EnergyHourTable implements AutoCloseable {
     private static final String SELECT = "SELECT " + COLUMNS + " FROM energy_hourly WHERE device_id = ? AND hour_start >= ? AND hour_start < ? ORDER BY hour_start";
     private static final String SAVE = "INSERT OR REPLACE INTO energy_hourly (device_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private final Connection connection;
     private final PreparedStatement select;
-    private final PreparedStatement save;
+    /** Prepared on first save: history queries only read. */
+    private PreparedStatement save;
 
     EnergyHourTable(Connection connection) throws SQLException {
-        select = connection.prepareStatement(SELECT);
-        save = connection.prepareStatement(SAVE);
+        this.connection = connection;
+        this.select = connection.prepareStatement(SELECT);
     }
 
     /** The hours of a device that start in [fromHour, toHour), in time order. */
@@ -50,6 +52,9 @@ final class EnergyHourTable implements AutoCloseable {
     }
 
     void save(String deviceId, EnergyHour hour) throws SQLException {
+        if (save == null) {
+            save = connection.prepareStatement(SAVE);
+        }
         save.setString(1, deviceId);
         save.setLong(2, hour.hourStart());
         save.setLong(3, hour.readingCount());
@@ -70,6 +75,8 @@ final class EnergyHourTable implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         select.close();
-        save.close();
+        if (save != null) {
+            save.close();
+        }
     }
 }

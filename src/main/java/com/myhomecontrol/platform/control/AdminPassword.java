@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -44,6 +45,7 @@ public class AdminPassword {
     String dataDir;
 
     private String storedHash;
+    private volatile byte[] verifiedDigest;
 
     /** At start, so that a generated password is shown while the operator watches the log. */
     void initAtStart(@Observes Startup startup) {
@@ -61,7 +63,24 @@ public class AdminPassword {
     public boolean matches(char[] password) {
         return configured.filter(p -> !p.isBlank())
                 .map(p -> Passwords.equal(p, password))
-                .orElseGet(() -> hasher.verify(password, storedHash));
+                .orElseGet(() -> matchesStoredHash(password));
+    }
+
+    /**
+     * PBKDF2 is slow on purpose (about 80 ms here) and every request carries the password, so
+     * once it has verified, a SHA-256 of it in memory checks the following requests.
+     */
+    private boolean matchesStoredHash(char[] password) {
+        byte[] digest = Passwords.sha256(password);
+        byte[] known = verifiedDigest;
+        if (known != null) {
+            return MessageDigest.isEqual(known, digest);
+        }
+        boolean verified = hasher.verify(password, storedHash);
+        if (verified) {
+            verifiedDigest = digest;
+        }
+        return verified;
     }
 
     private String loadOrGenerate(Path file) {
@@ -72,11 +91,12 @@ public class AdminPassword {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            writeAtomically(file, hasher.generate(password.toCharArray()));
+            String hash = hasher.generate(password.toCharArray());
+            writeAtomically(file, hash);
             LOG.warning("HOMECONTROL_ADMIN_PASSWORD is not set: generated the password of user 'admin': " + password
                     + " . It is shown only this once and stored hashed in " + file
                     + "; set HOMECONTROL_ADMIN_PASSWORD to choose your own.");
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
+            return hash;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the admin password hash " + file, e);
         }

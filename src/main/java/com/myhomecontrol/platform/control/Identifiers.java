@@ -9,6 +9,8 @@ import java.util.List;
 /** The rule every device, station and module id obeys, in bodies and in query parameters alike. */
 public final class Identifiers {
 
+    public static final int MAX_LENGTH = 128;
+
     private Identifiers() {
     }
 
@@ -18,8 +20,8 @@ public final class Identifiers {
             errors.add(new FieldError(field, "must not be empty"));
             return null;
         }
-        if (id.length() > JsonFields.MAX_ID_LENGTH) {
-            errors.add(new FieldError(field, "must be at most " + JsonFields.MAX_ID_LENGTH + " characters, was " + id.length()));
+        if (id.length() > MAX_LENGTH) {
+            errors.add(new FieldError(field, "must be at most " + MAX_LENGTH + " characters, was " + id.length()));
             return null;
         }
         if (id.chars().anyMatch(Character::isISOControl)) {

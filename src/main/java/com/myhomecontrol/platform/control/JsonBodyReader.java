@@ -74,9 +74,6 @@ public class JsonBodyReader {
         } catch (JsonParsingException e) {
             throw new InvalidInputException("body", "is not valid JSON: " + describe(e));
         } catch (JsonException e) {
-            if (e.getCause() instanceof PayloadTooLargeException tooLarge) {
-                throw tooLarge;
-            }
             throw new InvalidInputException("body", "is not valid JSON: " + e.getMessage());
         }
     }

@@ -16,8 +16,6 @@ import java.util.Set;
  */
 public class JsonFields {
 
-    public static final int MAX_ID_LENGTH = 128;
-
     private final JsonObject object;
     private final String path;
     private final List<FieldError> errors;

@@ -33,9 +33,13 @@ public class TimeRangeParser {
             }
             return new TimeRange(from, to);
         }
-        int h = hours == null ? defaultHours : parseHours(hours, 1, MAX_HOURS);
+        return lastHours(hours == null ? defaultHours : parseHours(hours, 1, MAX_HOURS));
+    }
+
+    /** The last {@code hours} up to and including the current second. */
+    public TimeRange lastHours(int hours) {
         Instant until = endOfCurrentSecond();
-        return new TimeRange(until.minusSeconds(1).minus(Duration.ofHours(h)), until);
+        return new TimeRange(until.minusSeconds(1).minus(Duration.ofHours(hours)), until);
     }
 
     /** The end that includes a reading stored in the current second: ranges are half-open. */

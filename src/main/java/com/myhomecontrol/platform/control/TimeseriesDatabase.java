@@ -49,8 +49,6 @@ public class TimeseriesDatabase {
     @ConfigProperty(name = "TIMESERIES_WRITE_TIMEOUT_SECONDS", defaultValue = "30")
     int timeoutSeconds;
 
-    private volatile boolean migrated;
-
     void openAtStart(@Observes Startup startup, TimeseriesWriter writer) {
         LOG.info(() -> "Time-series store ready at " + Path.of(path).toAbsolutePath()
                 + ", writer running: " + writer.isRunning());
@@ -65,16 +63,11 @@ public class TimeseriesDatabase {
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Time-series schema of " + file + " at version " + version
                 + " (" + result.migrationsExecuted + " migrations applied now)");
-        migrated = true;
         return new TimeseriesWriter(dataSource, threads, maxRowsPerCommit, maxQueuedWrites, Duration.ofSeconds(timeoutSeconds));
     }
 
     void close(@Disposes TimeseriesWriter writer) {
         writer.close();
-    }
-
-    public boolean isMigrated() {
-        return migrated;
     }
 
     public Path file() {

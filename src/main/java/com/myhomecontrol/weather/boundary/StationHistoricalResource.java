@@ -1,5 +1,6 @@
 package com.myhomecontrol.weather.boundary;
 
+import com.myhomecontrol.platform.control.HistoryLimits;
 import com.myhomecontrol.platform.control.Identifiers;
 import com.myhomecontrol.platform.control.TimestampParser;
 import com.myhomecontrol.platform.entity.Bucket;
@@ -50,7 +51,7 @@ public class StationHistoricalResource {
         var now = timestamps.now().truncatedTo(ChronoUnit.SECONDS);
         var window = new TimeRange(now.minus(range.duration()), now.plusSeconds(1)).alignedTo(range.bucket());
         List<StationHistorical.Point> points = range.bucket() == Bucket.RAW
-                ? history.raw(station, module, metric, window, Integer.MAX_VALUE).stream()
+                ? HistoryLimits.raw(limit -> history.raw(station, module, metric, window, limit)).stream()
                         .map(p -> new StationHistorical.Point(p.timestamp().getEpochSecond(), p.value())).toList()
                 : history.buckets(station, module, metric, window, range.bucket()).stream()
                         .map(b -> new StationHistorical.Point(b.timestamp().getEpochSecond(), b.avg())).toList();

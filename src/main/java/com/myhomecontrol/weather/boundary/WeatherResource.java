@@ -53,7 +53,7 @@ public class WeatherResource {
         var range = new TimeRangeParser(timestamps).parse(hours, start, end, 24).alignedTo(bucket);
         stations.require(station, module);
         List<?> points = bucket == Bucket.RAW
-                ? HistoryLimits.checkRaw(history.raw(station, module, metric, range, HistoryLimits.MAX_RAW_POINTS + 1))
+                ? HistoryLimits.raw(limit -> history.raw(station, module, metric, range, limit))
                 : history.buckets(station, module, metric, range, bucket);
         return new WeatherHistory(station, module, metric.label(), range.start(), range.end(), bucket.label(), points);
     }
