@@ -70,7 +70,7 @@ record BenchmarkReport(Instant measuredAt, Duration runTime, Machine machine, Da
     private void appendMethod(StringBuilder md) {
         md.append("## How it is measured\n\n")
                 .append("- SQLite is opened as the server opens it: WAL journal, `synchronous=FULL`, busy timeout 10 s, "
-                        + "foreign keys on; the schema comes from the Flyway scripts (`TimeseriesMigration`).\n")
+                        + "foreign keys on; the schema comes from the Flyway scripts (`SchemaMigrations`).\n")
                 .append(String.format(Locale.ROOT, "- In-process ingest: a fresh database, batches made before the clock starts, handed to "
                         + "`EnergyReadingStore.store` by concurrent threads after an untimed warm-up of %,d readings; "
                         + "one `TimeseriesWriter` (the server's defaults: at most %,d rows per commit) commits whatever "

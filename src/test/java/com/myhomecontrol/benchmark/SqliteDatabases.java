@@ -1,6 +1,6 @@
 package com.myhomecontrol.benchmark;
 
-import com.myhomecontrol.platform.control.TimeseriesMigration;
+import com.myhomecontrol.platform.control.SchemaMigrations;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import org.sqlite.SQLiteDataSource;
 
@@ -36,7 +36,7 @@ final class SqliteDatabases {
         delete(file);
         Files.createDirectories(file.toAbsolutePath().getParent());
         SQLiteDataSource dataSource = open(file);
-        TimeseriesMigration.migrate(dataSource);
+        SchemaMigrations.migrate(dataSource, SchemaMigrations.TIMESERIES);
         return dataSource;
     }
 

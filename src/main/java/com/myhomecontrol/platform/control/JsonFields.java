@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +47,7 @@ public class JsonFields {
             error(name, "must be a string");
             return null;
         }
-        return Identifiers.check(string.getString(), fieldPath(name), errors);
+        return Identifiers.check(string.getString(), path(name), errors);
     }
 
     public Instant timestamp(String name) {
@@ -54,7 +56,7 @@ public class JsonFields {
             error(name, "is required");
             return null;
         }
-        return timestamps.parse(value, fieldPath(name), errors);
+        return timestamps.parse(value, path(name), errors);
     }
 
     /** A number that may be absent or null (then null), else finite and within [min, max]. */
@@ -77,6 +79,83 @@ public class JsonFields {
             return null;
         }
         return d;
+    }
+
+    /** A whole number that may be absent or null (then null), else within [min, max]. */
+    public Long wholeNumber(String name, long min, long max) {
+        JsonValue value = object.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+            error(name, "must be a whole number");
+            return null;
+        }
+        BigDecimal n = number.bigDecimalValue();
+        if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
+            error(name, "must be between " + min + " and " + max + ", was " + number);
+            return null;
+        }
+        return n.longValueExact();
+    }
+
+    /** A string that may be absent or null (then null), else not blank and at most maxLength characters. */
+    public String text(String name, int maxLength) {
+        JsonValue value = object.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString string)) {
+            error(name, "must be a string");
+            return null;
+        }
+        String text = string.getString();
+        if (text.isBlank()) {
+            error(name, "must not be empty");
+            return null;
+        }
+        if (text.length() > maxLength) {
+            error(name, "must be at most " + maxLength + " characters, was " + text.length());
+            return null;
+        }
+        return text;
+    }
+
+    /** true or false; {@code absent} when missing or null. */
+    public boolean bool(String name, boolean absent) {
+        JsonValue value = object.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return absent;
+        }
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            error(name, "must be true or false");
+            return absent;
+        }
+        return value == JsonValue.TRUE;
+    }
+
+    /** A JSON object of at most maxBytes as UTF-8; an empty object when absent or null. */
+    public JsonObject object(String name, int maxBytes) {
+        JsonValue value = object.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        if (!(value instanceof JsonObject nested)) {
+            error(name, "must be a JSON object");
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        int bytes = nested.toString().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            error(name, "must be at most " + maxBytes + " bytes as JSON, was " + bytes);
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        return nested;
+    }
+
+    /** Like {@link #timestamp}, but {@code absent} when the field is missing or null. */
+    public Instant timestamp(String name, Instant absent) {
+        JsonValue value = object.get(name);
+        return value == null || value == JsonValue.NULL ? absent : timestamps.parse(value, path(name), errors);
     }
 
     /** true or false, also accepted as "on" or "off"; null when absent. */
@@ -103,10 +182,15 @@ public class JsonFields {
     }
 
     public void error(String name, String message) {
-        errors.add(new FieldError(fieldPath(name), message));
+        errors.add(new FieldError(path(name), message));
     }
 
-    private String fieldPath(String name) {
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** The field's full path, as errors name it. */
+    public String path(String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 

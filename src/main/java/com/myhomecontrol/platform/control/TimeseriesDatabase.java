@@ -59,7 +59,7 @@ public class TimeseriesDatabase {
     @Singleton
     TimeseriesWriter writer() {
         Path file = DatabaseFiles.ensureParentDirectory(path);
-        var result = TimeseriesMigration.migrate(dataSource);
+        var result = SchemaMigrations.migrate(dataSource, SchemaMigrations.TIMESERIES);
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Time-series schema of " + file + " at version " + version
                 + " (" + result.migrationsExecuted + " migrations applied now)");

@@ -22,7 +22,7 @@ public final class SqliteFiles {
         dataSource.setUrl("jdbc:sqlite:" + directory.resolve("timeseries.db"));
         dataSource.setJournalMode("WAL");
         dataSource.setSynchronous("FULL");
-        TimeseriesMigration.migrate(dataSource);
+        SchemaMigrations.migrate(dataSource, SchemaMigrations.TIMESERIES);
         return dataSource;
     }
 

@@ -1,0 +1,55 @@
+package com.myhomecontrol.media.boundary;
+
+import com.myhomecontrol.media.control.Cursors;
+import com.myhomecontrol.media.control.MediaQueryParser;
+import com.myhomecontrol.media.control.MediaStore;
+import com.myhomecontrol.media.entity.AnalysisFilter;
+import com.myhomecontrol.media.entity.MediaKind;
+import com.myhomecontrol.platform.entity.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Instant;
+
+/** Searches the analyses of all media, newest detection first. */
+@Path("ai-analysis")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AiAnalysisResource {
+
+    @Inject
+    MediaQueryParser query;
+
+    @Inject
+    MediaStore store;
+
+    @GET
+    public JsonObject search(@QueryParam("analysis_type") String analysisType, @QueryParam("min_confidence") String minConfidence,
+                             @QueryParam("since") String since, @QueryParam("until") String until,
+                             @QueryParam("media_type") String mediaType, @QueryParam("details") String details,
+                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Instant from = query.timestamp(since, "since");
+        Instant to = query.timestamp(until, "until");
+        query.requireOrder(from, to);
+        var page = store.analyses(new AnalysisFilter(kind(mediaType), query.id(analysisType, "analysis_type"),
+                query.confidence(minConfidence), from, to, query.document(details, "details"), query.cursor(cursor),
+                query.limit(limit)));
+        return Json.createObjectBuilder()
+                .add("ai_analysis", MediaResource.analysisList(page.analyses()))
+                .add("next_cursor", page.next() == null ? JsonValue.NULL : Json.createValue(Cursors.encode(page.next())))
+                .build();
+    }
+
+    private static MediaKind kind(String mediaType) {
+        return mediaType == null ? null : MediaKind.of(mediaType).orElseThrow(() ->
+                new InvalidInputException("media_type", "must be recording or snapshot, was \"" + mediaType + "\""));
+    }
+}

@@ -1,0 +1,135 @@
+package com.myhomecontrol.media.boundary;
+
+import com.myhomecontrol.media.control.Cursors;
+import com.myhomecontrol.media.control.MediaJson;
+import com.myhomecontrol.media.control.MediaParser;
+import com.myhomecontrol.media.control.MediaQueryParser;
+import com.myhomecontrol.media.control.MediaStore;
+import com.myhomecontrol.media.entity.Analysis;
+import com.myhomecontrol.media.entity.MediaFilter;
+import com.myhomecontrol.media.entity.MediaKind;
+import com.myhomecontrol.media.entity.MediaPage;
+import com.myhomecontrol.media.entity.MediumKey;
+import com.myhomecontrol.platform.control.Identifiers;
+import com.myhomecontrol.platform.control.JsonBodyReader;
+import com.myhomecontrol.platform.entity.NotFoundException;
+import com.myhomecontrol.platform.entity.WriteReceipt;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.io.InputStream;
+import java.util.List;
+
+/** Recordings and snapshots share their operations; each subclass names its kind and path. */
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class MediaResource {
+
+    @Inject
+    JsonBodyReader bodyReader;
+
+    @Inject
+    MediaParser parser;
+
+    @Inject
+    MediaQueryParser query;
+
+    @Inject
+    MediaStore store;
+
+    protected abstract MediaKind kind();
+
+    /** One medium or an array of them, each inserted or replaced by its id, all or nothing. */
+    @POST
+    public WriteReceipt store(InputStream body) {
+        var media = parser.media(kind(), bodyReader.read(body));
+        store.upsert(media);
+        return new WriteReceipt(media.size());
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject find(@PathParam("id") String id) {
+        MediumKey key = key(id);
+        return store.find(key).map(medium -> MediaJson.toJson(medium).build())
+                .orElseThrow(() -> notFound(key));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed("admin")
+    public Response delete(@PathParam("id") String id) {
+        MediumKey key = key(id);
+        if (!store.delete(key)) {
+            throw notFound(key);
+        }
+        return Response.noContent().build();
+    }
+
+    /** One analysis or an array of them; each gets an analysis_id unless it brings one. */
+    @POST
+    @Path("{id}/ai-analysis")
+    public Response addAnalyses(@PathParam("id") String id, InputStream body) {
+        MediumKey key = key(id);
+        List<Analysis> analyses = parser.analyses(key, bodyReader.read(body));
+        store.addAnalyses(key, analyses);
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        analyses.forEach(analysis -> ids.add(analysis.analysisId().toString()));
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder().add("stored", analyses.size()).add("analysis_ids", ids).build())
+                .build();
+    }
+
+    @GET
+    @Path("{id}/ai-analysis")
+    public JsonObject analyses(@PathParam("id") String id) {
+        MediumKey key = key(id);
+        if (store.find(key).isEmpty()) {
+            throw notFound(key);
+        }
+        return Json.createObjectBuilder().add(key.kind().idField(), key.id())
+                .add("ai_analysis", analysisList(store.analysesOf(key))).build();
+    }
+
+    protected JsonObject list(MediaFilter filter) {
+        MediaPage page = store.list(filter);
+        JsonArrayBuilder media = Json.createArrayBuilder();
+        page.media().forEach(medium -> {
+            var json = MediaJson.toJson(medium);
+            if (filter.withAnalyses()) {
+                json.add("ai_analysis", analysisList(page.analyses().getOrDefault(medium.key(), List.of())));
+            }
+            media.add(json);
+        });
+        return Json.createObjectBuilder()
+                .add(kind().table(), media)
+                .add("total", page.total())
+                .add("next_cursor", page.next() == null ? JsonValue.NULL : Json.createValue(Cursors.encode(page.next())))
+                .build();
+    }
+
+    static JsonArrayBuilder analysisList(List<Analysis> analyses) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        analyses.forEach(analysis -> list.add(MediaJson.toJson(analysis)));
+        return list;
+    }
+
+    private MediumKey key(String id) {
+        return new MediumKey(kind(), Identifiers.require(id, kind().idField()));
+    }
+
+    private static NotFoundException notFound(MediumKey key) {
+        return new NotFoundException("No " + key.kind().label() + " " + key.id());
+    }
+}

@@ -1,0 +1,37 @@
+package com.myhomecontrol.media.boundary;
+
+import com.myhomecontrol.media.entity.MediaFilter;
+import com.myhomecontrol.media.entity.MediaKind;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import java.time.Instant;
+
+@Path("snapshots")
+@RequestScoped
+public class SnapshotsResource extends MediaResource {
+
+    @Override
+    protected MediaKind kind() {
+        return MediaKind.SNAPSHOT;
+    }
+
+    /** Newest first; as the recordings' listing, without what only recordings have. */
+    @GET
+    public JsonObject list(@QueryParam("limit") String limit, @QueryParam("camera_id") String cameraId,
+                           @QueryParam("hours") String hours, @QueryParam("since") String since,
+                           @QueryParam("until") String until, @QueryParam("with_ai_analysis") String withAnalyses,
+                           @QueryParam("analysis_type") String analysisType, @QueryParam("min_confidence") String minConfidence,
+                           @QueryParam("metadata") String metadata, @QueryParam("cursor") String cursor) {
+        Instant from = query.since(hours, since);
+        Instant to = query.timestamp(until, "until");
+        query.requireOrder(from, to);
+        return list(new MediaFilter(kind(), query.id(cameraId, "camera_id"), null, from, to, false, false,
+                query.id(analysisType, "analysis_type"), query.confidence(minConfidence),
+                query.document(metadata, "metadata"), query.cursor(cursor), query.limit(limit),
+                query.flag(withAnalyses, "with_ai_analysis")));
+    }
+}

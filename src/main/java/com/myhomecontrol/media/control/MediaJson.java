@@ -1,0 +1,77 @@
+package com.myhomecontrol.media.control;
+
+import com.myhomecontrol.media.entity.Analysis;
+import com.myhomecontrol.media.entity.MediaKind;
+import com.myhomecontrol.media.entity.Medium;
+import com.myhomecontrol.media.entity.MediumKey;
+import com.myhomecontrol.media.entity.RecordingType;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Media and analyses as JSON: the shape of the API's answers, which is also the shape of the
+ * journal's lines, so a journal line reads back into exactly what was accepted.
+ */
+public final class MediaJson {
+
+    private MediaJson() {
+    }
+
+    public static JsonObjectBuilder toJson(Medium medium) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add(medium.kind().idField(), medium.id())
+                .add("camera_id", medium.cameraId())
+                .add("file_path", medium.filePath())
+                .add("file_size_bytes", medium.fileSizeBytes());
+        if (medium.kind() == MediaKind.RECORDING) {
+            json.add("duration_seconds", medium.durationSeconds() == null
+                            ? JsonValue.NULL : Json.createValue(medium.durationSeconds()))
+                    .add("recording_type", medium.recordingType().label());
+        }
+        json.add("timestamp", medium.timestamp().toString());
+        if (medium.kind() == MediaKind.RECORDING) {
+            json.add("is_emergency", medium.emergency()).add("is_unusual", medium.unusual());
+        }
+        return json.add("metadata", medium.metadata()).add("created_at", medium.createdAt().toString());
+    }
+
+    public static JsonObjectBuilder toJson(Analysis analysis) {
+        return Json.createObjectBuilder()
+                .add("analysis_id", analysis.analysisId().toString())
+                .add("media_id", analysis.medium().id())
+                .add("media_type", analysis.medium().kind().label())
+                .add("analysis_type", analysis.analysisType())
+                .add("confidence", analysis.confidence())
+                .add("detected_at", analysis.detectedAt().toString())
+                .add("details", analysis.details())
+                .add("created_at", analysis.createdAt().toString());
+    }
+
+    /** A medium as {@link #toJson(Medium)} wrote it. */
+    public static Medium medium(MediaKind kind, JsonObject json) {
+        boolean recording = kind == MediaKind.RECORDING;
+        JsonValue duration = json.get("duration_seconds");
+        return new Medium(kind, json.getString(kind.idField()), json.getString("camera_id"),
+                json.getString("file_path"), json.getJsonNumber("file_size_bytes").longValueExact(),
+                duration instanceof JsonNumber number ? number.doubleValue() : null,
+                recording ? RecordingType.of(json.getString("recording_type")).orElseThrow() : null,
+                Instant.parse(json.getString("timestamp")),
+                recording && json.getBoolean("is_emergency"), recording && json.getBoolean("is_unusual"),
+                json.getJsonObject("metadata"), Instant.parse(json.getString("created_at")));
+    }
+
+    /** An analysis as {@link #toJson(Analysis)} wrote it. */
+    public static Analysis analysis(JsonObject json) {
+        return new Analysis(UUID.fromString(json.getString("analysis_id")),
+                new MediumKey(MediaKind.of(json.getString("media_type")).orElseThrow(), json.getString("media_id")),
+                json.getString("analysis_type"), json.getJsonNumber("confidence").doubleValue(),
+                Instant.parse(json.getString("detected_at")), json.getJsonObject("details"),
+                Instant.parse(json.getString("created_at")));
+    }
+}

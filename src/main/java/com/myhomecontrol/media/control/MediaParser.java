@@ -1,0 +1,124 @@
+package com.myhomecontrol.media.control;
+
+import com.myhomecontrol.media.entity.Analysis;
+import com.myhomecontrol.media.entity.MediaKind;
+import com.myhomecontrol.media.entity.Medium;
+import com.myhomecontrol.media.entity.MediumKey;
+import com.myhomecontrol.media.entity.RecordingType;
+import com.myhomecontrol.platform.control.Identifiers;
+import com.myhomecontrol.platform.control.JsonBodyReader;
+import com.myhomecontrol.platform.control.JsonFields;
+import com.myhomecontrol.platform.control.JsonItems;
+import com.myhomecontrol.platform.control.TimestampParser;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Turns posted recordings, snapshots and analyses into values, or names every field that is wrong. */
+public class MediaParser {
+
+    public static final int MAX_DOCUMENT_BYTES = 64 * 1024;
+    private static final int MAX_PATH_LENGTH = 4096;
+    private static final long MAX_FILE_BYTES = 1L << 50;
+    private static final double MAX_DURATION_SECONDS = 366 * 24 * 3600.0;
+
+    private static final Set<String> RECORDING_FIELDS = Set.of("recording_id", "camera_id", "file_path",
+            "file_size_bytes", "duration_seconds", "recording_type", "timestamp", "is_emergency", "is_unusual", "metadata");
+    private static final Set<String> SNAPSHOT_FIELDS = Set.of("snapshot_id", "camera_id", "file_path",
+            "file_size_bytes", "timestamp", "metadata");
+    private static final Set<String> ANALYSIS_FIELDS = Set.of("analysis_id", "analysis_type", "confidence",
+            "detected_at", "details");
+
+    private final TimestampParser timestamps;
+    private final MediaRoots roots;
+
+    public MediaParser(TimestampParser timestamps, MediaRoots roots) {
+        this.timestamps = timestamps;
+        this.roots = roots;
+    }
+
+    /** The media of the body, each stamped with the moment it was accepted. */
+    public List<Medium> media(MediaKind kind, JsonBodyReader.Items items) {
+        Instant accepted = now();
+        return JsonItems.map(items, timestamps, fields -> medium(kind, fields, accepted));
+    }
+
+    /** The analyses of the body for one medium; an analysis without an id gets a new one. */
+    public List<Analysis> analyses(MediumKey medium, JsonBodyReader.Items items) {
+        Instant accepted = now();
+        return JsonItems.map(items, timestamps, fields -> analysis(medium, fields, accepted));
+    }
+
+    private Medium medium(MediaKind kind, JsonFields fields, Instant accepted) {
+        boolean recording = kind == MediaKind.RECORDING;
+        fields.rejectUnknown(recording ? RECORDING_FIELDS : SNAPSHOT_FIELDS);
+        String id = fields.id(kind.idField());
+        String cameraId = fields.id("camera_id");
+        String filePath = filePath(fields);
+        Long size = fields.wholeNumber("file_size_bytes", 0, MAX_FILE_BYTES);
+        if (size == null) {
+            fields.requireAnyOf(List.of("file_size_bytes"));
+        }
+        Double duration = recording ? fields.number("duration_seconds", 0, MAX_DURATION_SECONDS) : null;
+        RecordingType type = recording ? recordingType(fields) : null;
+        Instant timestamp = fields.timestamp("timestamp", accepted.truncatedTo(ChronoUnit.SECONDS));
+        boolean emergency = recording && fields.bool("is_emergency", type == RecordingType.EMERGENCY);
+        boolean unusual = recording && fields.bool("is_unusual", false);
+        return new Medium(kind, id, cameraId, filePath, size == null ? 0 : size, duration, type, timestamp,
+                emergency, unusual, fields.object("metadata", MAX_DOCUMENT_BYTES), accepted);
+    }
+
+    private String filePath(JsonFields fields) {
+        String path = fields.text("file_path", MAX_PATH_LENGTH);
+        if (path == null) {
+            fields.requireAnyOf(List.of("file_path"));
+            return null;
+        }
+        return roots.check(path, fields.path("file_path"), fields.errors());
+    }
+
+    private static RecordingType recordingType(JsonFields fields) {
+        String label = fields.text("recording_type", 32);
+        if (label == null) {
+            return RecordingType.AUTOMATIC;
+        }
+        return RecordingType.of(label).orElseGet(() -> {
+            fields.error("recording_type", "must be one of " + String.join(", ", RecordingType.labels()) + ", was \"" + label + "\"");
+            return null;
+        });
+    }
+
+    private Analysis analysis(MediumKey medium, JsonFields fields, Instant accepted) {
+        fields.rejectUnknown(ANALYSIS_FIELDS);
+        UUID id = analysisId(fields);
+        String type = fields.id("analysis_type");
+        Double confidence = fields.number("confidence", 0, 1);
+        if (confidence == null) {
+            fields.requireAnyOf(List.of("confidence"));
+        }
+        Instant detectedAt = fields.timestamp("detected_at", accepted.truncatedTo(ChronoUnit.SECONDS));
+        return new Analysis(id, medium, type, confidence == null ? 0 : confidence, detectedAt,
+                fields.object("details", MAX_DOCUMENT_BYTES), accepted);
+    }
+
+    private static UUID analysisId(JsonFields fields) {
+        String text = fields.text("analysis_id", 36);
+        if (text == null) {
+            return UUID.randomUUID();
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            fields.error("analysis_id", "must be a UUID, was \"" + text + "\"");
+            return null;
+        }
+    }
+
+    /** PostgreSQL keeps microseconds: a value read back must equal the one accepted. */
+    private Instant now() {
+        return timestamps.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

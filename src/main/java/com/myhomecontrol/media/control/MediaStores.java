@@ -1,0 +1,97 @@
+package com.myhomecontrol.media.control;
+
+import com.myhomecontrol.platform.control.SchemaMigrations;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Produces the media store: PostgreSQL when POSTGRES_HOST is set, with the journal standing in
+ * whenever it is away, or the journal alone. While PostgreSQL is away it is asked again every
+ * MEDIA_RECOVERY_CHECK_SECONDS, and the journal replayed into it as soon as it answers.
+ */
+@ApplicationScoped
+public class MediaStores {
+
+    public static final String JNDI_NAME = "jdbc/media";
+    private static final Logger LOG = Logger.getLogger(MediaStores.class.getName());
+
+    @Resource(lookup = JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "POSTGRES_HOST")
+    Optional<String> postgresHost;
+
+    @Inject
+    @ConfigProperty(name = "MEDIA_JOURNAL_DIR", defaultValue = "data/media/journal")
+    String journalDirectory;
+
+    @Inject
+    @ConfigProperty(name = "MEDIA_RECOVERY_CHECK_SECONDS", defaultValue = "10")
+    long checkSeconds;
+
+    private ScheduledFuture<?> recoveryChecks;
+
+    void openAtStart(@Observes Startup startup, FailoverMediaStore store) {
+        var status = store.status();
+        LOG.info(() -> "Media metadata is stored in " + status.activeStore() + "; journal " + status.journalFile()
+                + " holds " + status.journalEntries() + " entries waiting for PostgreSQL"
+                + (status.postgresConfigured() ? "" : " (POSTGRES_HOST is not set: the journal is the store)"));
+    }
+
+    @Produces
+    @Singleton
+    FailoverMediaStore mediaStore() {
+        JournalMediaStore journal = JournalMediaStore.open(Path.of(journalDirectory));
+        if (postgresHost.filter(host -> !host.isBlank()).isEmpty()) {
+            return new FailoverMediaStore(null, journal, () -> { });
+        }
+        var store = new FailoverMediaStore(new PostgresMediaStore(dataSource), journal,
+                () -> SchemaMigrations.migrate(dataSource, SchemaMigrations.MEDIA));
+        recover(store);
+        recoveryChecks = scheduler.scheduleWithFixedDelay(() -> recover(store), checkSeconds, checkSeconds, TimeUnit.SECONDS);
+        return store;
+    }
+
+    void close(@Disposes FailoverMediaStore store) {
+        if (recoveryChecks != null) {
+            recoveryChecks.cancel(false);
+        }
+        try {
+            store.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A failed recovery is reported, in the log and by the health check, and tried again at the next check. */
+    private static void recover(FailoverMediaStore store) {
+        try {
+            store.recover();
+        } catch (RuntimeException e) {
+            store.recoveryFailed(e);
+            LOG.log(Level.SEVERE, "Replaying the media journal into PostgreSQL failed; it is tried again", e);
+        }
+    }
+}

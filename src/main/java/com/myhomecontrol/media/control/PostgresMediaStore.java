@@ -1,0 +1,147 @@
+package com.myhomecontrol.media.control;
+
+import com.myhomecontrol.media.entity.Analysis;
+import com.myhomecontrol.media.entity.AnalysisFilter;
+import com.myhomecontrol.media.entity.AnalysisPage;
+import com.myhomecontrol.media.entity.MediaFilter;
+import com.myhomecontrol.media.entity.MediaPage;
+import com.myhomecontrol.media.entity.Medium;
+import com.myhomecontrol.media.entity.MediumKey;
+import com.myhomecontrol.media.entity.StorageStats;
+import com.myhomecontrol.platform.entity.InvalidInputException;
+import com.myhomecontrol.platform.entity.NotFoundException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Media metadata in PostgreSQL, each call one transaction. An outage surfaces as
+ * {@link PostgresUnavailableException}; any other refusal is an error and surfaces as one.
+ */
+public class PostgresMediaStore implements MediaStore {
+
+    private final DataSource dataSource;
+    private final PostgresMediaWriter writer = new PostgresMediaWriter();
+    private final PostgresMediaReader reader = new PostgresMediaReader();
+
+    public PostgresMediaStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @Override
+    public void upsert(List<Medium> media) {
+        transaction(connection -> {
+            writer.upsert(connection, media);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean delete(MediumKey key) {
+        return transaction(connection -> writer.delete(connection, key));
+    }
+
+    @Override
+    public void addAnalyses(MediumKey medium, List<Analysis> analyses) {
+        transaction(connection -> {
+            writer.addAnalyses(connection, medium, analyses);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Medium> find(MediumKey key) {
+        return transaction(connection -> reader.find(connection, key));
+    }
+
+    @Override
+    public List<Analysis> analysesOf(MediumKey medium) {
+        return transaction(connection -> reader.analysesOf(connection, medium));
+    }
+
+    @Override
+    public MediaPage list(MediaFilter filter) {
+        return transaction(connection -> reader.list(connection, filter));
+    }
+
+    @Override
+    public AnalysisPage analyses(AnalysisFilter filter) {
+        return transaction(connection -> reader.analyses(connection, filter));
+    }
+
+    @Override
+    public StorageStats stats(Instant startOfToday) {
+        return transaction(connection -> reader.stats(connection, startOfToday));
+    }
+
+    /**
+     * Applies journal entries in order, in one transaction. An analysis whose medium is gone, or
+     * whose id belongs to another medium, cannot be applied: it is returned, for the caller to
+     * set aside and report, and the rest is applied.
+     */
+    public List<JournalEntry> apply(List<JournalEntry> entries) {
+        return transaction(connection -> {
+            List<JournalEntry> refused = new ArrayList<>();
+            for (JournalEntry entry : entries) {
+                if (entry instanceof JournalEntry.Upsert upsert) {
+                    writer.upsert(connection, upsert.media());
+                } else if (entry instanceof JournalEntry.Delete delete) {
+                    writer.delete(connection, delete.medium());
+                } else if (entry instanceof JournalEntry.AddAnalyses add) {
+                    try {
+                        writer.addAnalyses(connection, add.medium(), add.analyses());
+                    } catch (NotFoundException | InvalidInputException e) {
+                        refused.add(entry);
+                    }
+                }
+            }
+            return refused;
+        });
+    }
+
+    /** Null when PostgreSQL answers now, else why not. */
+    public String problem() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(5) ? null : "the connection is not valid";
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    private <T> T transaction(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (PostgresUnavailableException.isOutage(e)) {
+                throw new PostgresUnavailableException(e);
+            }
+            throw new IllegalStateException("PostgreSQL refused a media statement: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollback(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

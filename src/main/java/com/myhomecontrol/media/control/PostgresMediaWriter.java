@@ -1,0 +1,107 @@
+package com.myhomecontrol.media.control;
+
+import com.myhomecontrol.media.entity.Analysis;
+import com.myhomecontrol.media.entity.MediaKind;
+import com.myhomecontrol.media.entity.Medium;
+import com.myhomecontrol.media.entity.MediumKey;
+import com.myhomecontrol.platform.entity.InvalidInputException;
+import com.myhomecontrol.platform.entity.NotFoundException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The writes of media and analyses, each within the caller's transaction. */
+class PostgresMediaWriter {
+
+    private static final String UPSERT_RECORDING = """
+            INSERT INTO recordings (recording_id, camera_id, file_path, file_size_bytes, duration_seconds,
+                recording_type, timestamp, is_emergency, is_unusual, metadata, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
+            ON CONFLICT (recording_id) DO UPDATE SET camera_id = excluded.camera_id, file_path = excluded.file_path,
+                file_size_bytes = excluded.file_size_bytes, duration_seconds = excluded.duration_seconds,
+                recording_type = excluded.recording_type, timestamp = excluded.timestamp,
+                is_emergency = excluded.is_emergency, is_unusual = excluded.is_unusual, metadata = excluded.metadata""";
+    private static final String UPSERT_SNAPSHOT = """
+            INSERT INTO snapshots (snapshot_id, camera_id, file_path, file_size_bytes, timestamp, metadata, created_at)
+            VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
+            ON CONFLICT (snapshot_id) DO UPDATE SET camera_id = excluded.camera_id, file_path = excluded.file_path,
+                file_size_bytes = excluded.file_size_bytes, timestamp = excluded.timestamp, metadata = excluded.metadata""";
+    // An analysis id given again replaces that analysis, but never moves it to another medium.
+    private static final String UPSERT_ANALYSIS = """
+            INSERT INTO ai_analysis (analysis_id, media_id, media_type, analysis_type, confidence, detected_at, details, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
+            ON CONFLICT (analysis_id) DO UPDATE SET analysis_type = excluded.analysis_type,
+                confidence = excluded.confidence, detected_at = excluded.detected_at, details = excluded.details
+            WHERE ai_analysis.media_id = excluded.media_id AND ai_analysis.media_type = excluded.media_type""";
+
+    /**
+     * The last item of an id wins, as if the items were written one after another; rows are
+     * written in id order so that concurrent batches lock them in the same order.
+     */
+    void upsert(Connection connection, List<Medium> media) throws SQLException {
+        Map<MediumKey, Medium> lastOfEachId = new LinkedHashMap<>();
+        media.forEach(medium -> lastOfEachId.put(medium.key(), medium));
+        List<Medium> ordered = lastOfEachId.values().stream().sorted(Comparator.comparing(Medium::id)).toList();
+        try (PreparedStatement recordings = connection.prepareStatement(UPSERT_RECORDING);
+             PreparedStatement snapshots = connection.prepareStatement(UPSERT_SNAPSHOT)) {
+            for (Medium medium : ordered) {
+                if (medium.kind() == MediaKind.RECORDING) {
+                    bind(connection, recordings, medium.id(), medium.cameraId(), medium.filePath(), medium.fileSizeBytes(),
+                            medium.durationSeconds(), medium.recordingType().label(), medium.timestamp(),
+                            medium.emergency(), medium.unusual(), medium.metadata(), medium.createdAt());
+                    recordings.addBatch();
+                } else {
+                    bind(connection, snapshots, medium.id(), medium.cameraId(), medium.filePath(), medium.fileSizeBytes(),
+                            medium.timestamp(), medium.metadata(), medium.createdAt());
+                    snapshots.addBatch();
+                }
+            }
+            recordings.executeBatch();
+            snapshots.executeBatch();
+        }
+    }
+
+    boolean delete(Connection connection, MediumKey key) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + key.kind().table() + " WHERE " + key.kind().idField() + " = ?")) {
+            delete.setString(1, key.id());
+            return delete.executeUpdate() > 0;
+        }
+    }
+
+    /** The medium is locked against deletion until the transaction ends, so no analysis is orphaned. */
+    void addAnalyses(Connection connection, MediumKey medium, List<Analysis> analyses) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT 1 FROM " + medium.kind().table()
+                + " WHERE " + medium.kind().idField() + " = ? FOR KEY SHARE")) {
+            lock.setString(1, medium.id());
+            if (!lock.executeQuery().next()) {
+                throw new NotFoundException("No " + medium.kind().label() + " " + medium.id());
+            }
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ANALYSIS)) {
+            for (Analysis analysis : analyses) {
+                bind(connection, upsert, analysis.analysisId(), medium.id(), medium.kind().label(), analysis.analysisType(),
+                        analysis.confidence(), analysis.detectedAt(), analysis.details(), analysis.createdAt());
+                upsert.addBatch();
+            }
+            int[] counts = upsert.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw new InvalidInputException(analyses.size() == 1 ? "analysis_id" : "[" + i + "].analysis_id",
+                            "belongs to an analysis of another medium");
+                }
+            }
+        }
+    }
+
+    private static void bind(Connection connection, PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            SqlStatement.bind(connection, statement, i + 1, values[i]);
+        }
+    }
+}
