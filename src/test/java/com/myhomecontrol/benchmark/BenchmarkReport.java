@@ -2,69 +2,31 @@ package com.myhomecontrol.benchmark;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /** docs/benchmarks.md: how the figures were measured, on what, and whether they meet their targets. */
 record BenchmarkReport(Instant measuredAt, Duration runTime, Machine machine, Dataset dataset, List<Figure> figures) {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("# Time-series benchmark\n\n")
-                .append("Measured on ").append(MINUTE.format(measuredAt)).append(" by one command, from the project folder:\n\n")
-                .append("```\n").append(TimeseriesBenchmark.COMMAND).append("\n```\n\n")
-                .append(String.format(Locale.ROOT, "The run took %.1f min. It writes this file; the dataset is cached under "
+        ReportSections.heading(md, "Time-series benchmark", measuredAt, TimeseriesBenchmark.COMMAND);
+        md.append(String.format(Locale.ROOT, "The run took %.1f min. It writes this file; the dataset is cached under "
                         + "`target/benchmark/dataset` and reused while complete, so a re-run skips building it "
                         + "(delete that folder, or run `mvn clean`, to rebuild it).%n%n", runTime.toSeconds() / 60.0));
-        appendMachine(md);
+        ReportSections.machine(md, machine, List.of());
         appendDataset(md);
-        appendFigures(md);
+        ReportSections.figures(md, figures);
         appendMethod(md);
         return md.toString();
-    }
-
-    private void appendMachine(StringBuilder md) {
-        md.append("## Machine\n\n")
-                .append("- Processors (nproc): ").append(machine.processors()).append(" (").append(machine.cpuModel()).append(")\n")
-                .append(String.format(Locale.ROOT, "- Memory: %,d MB%n", machine.memoryMb()))
-                .append("- OS: ").append(machine.os()).append("\n")
-                .append("- `java -version` (the benchmark's and the server's JVM):\n\n")
-                .append("```\n").append(machine.javaVersion()).append("\n```\n\n")
-                .append("The machine may be shared with other builds and servers while the benchmark runs; "
-                        + "figures on a busy machine are lower than on an idle one. The 2-core VM this was written for "
-                        + "also slows down under sustained load: right after minutes of full load, the same run measured "
-                        + "up to twice the query times and 30 % less ingest. Measure on a rested machine.\n\n");
     }
 
     private void appendDataset(StringBuilder md) {
         md.append("## Dataset\n\n")
                 .append(Dataset.description()).append(".\n\n")
                 .append("Built through the same group-commit writer and `EnergyReadingStore` as live data, ")
-                .append(dataset.reused()
-                        ? "on " + MINUTE.format(dataset.builtAt()) + " (reused from the cache in this run; the build time below is from then)"
-                        : "in this run")
+                .append(dataset.build().when())
                 .append(".\n\n");
-    }
-
-    private void appendFigures(StringBuilder md) {
-        md.append("## Figures\n\n")
-                .append("| Figure | Value | Target | Result |\n")
-                .append("|---|---:|---:|---|\n");
-        for (Figure figure : figures) {
-            md.append("| ").append(figure.name()).append(" | ").append(figure.formattedValue()).append(" | ")
-                    .append(figure.formattedTarget()).append(" | ").append(figure.verdict()).append(" |\n");
-        }
-        List<Figure> missed = figures.stream().filter(f -> f.verdict().equals("FAIL")).toList();
-        md.append("\n").append(missed.isEmpty() ? "Every target is met." : "Missed: " + String.join("; ", missed.stream().map(BenchmarkReport::shortfall).toList()) + ".").append("\n\n");
-    }
-
-    private static String shortfall(Figure figure) {
-        double factor = figure.target().atLeast() ? figure.target().bound() / figure.value() : figure.value() / figure.target().bound();
-        return String.format(Locale.ROOT, "%s is %s against %s (%.2fx off)", figure.name(), figure.formattedValue(), figure.formattedTarget(), factor);
     }
 
     private void appendMethod(StringBuilder md) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -39,9 +40,15 @@ final class BenchmarkServer implements AutoCloseable {
     }
 
     BenchmarkServer(BenchmarkSettings settings, Path database, Path dataDirectory) {
+        this(settings, database, dataDirectory, Map.of());
+    }
+
+    /** {@code moreEnvironment} adds settings of the server, such as the POSTGRES_ variables of the media store. */
+    BenchmarkServer(BenchmarkSettings settings, Path database, Path dataDirectory, Map<String, String> moreEnvironment) {
         this.settings = settings;
         this.launcherLog = settings.directory().resolve("server-launcher.log");
-        this.environment = Map.of(
+        this.environment = new HashMap<>(moreEnvironment);
+        this.environment.putAll(Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "WLP_USER_DIR", settings.libertyUserDirectory().toString(),
                 "HTTP_HOST", "127.0.0.1",
@@ -51,7 +58,7 @@ final class BenchmarkServer implements AutoCloseable {
                 "HOMECONTROL_DATA_DIR", dataDirectory.toAbsolutePath().toString(),
                 "HOMECONTROL_OPERATOR_PASSWORD", operatorPassword,
                 "HOMECONTROL_VIEWER_PASSWORD", viewerPassword,
-                "HOMECONTROL_ADMIN_PASSWORD", newPassword());
+                "HOMECONTROL_ADMIN_PASSWORD", newPassword()));
     }
 
     /** Launches {@code server start} and returns the time until /health/ready first answers 200. */

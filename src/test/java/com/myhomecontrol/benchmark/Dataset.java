@@ -39,16 +39,12 @@ final class Dataset {
 
     private final Path file;
     private final List<String> deviceIds;
-    private final Duration buildTime;
-    private final Instant builtAt;
-    private final boolean reused;
+    private final DatasetBuild build;
 
-    private Dataset(Path file, Duration buildTime, Instant builtAt, boolean reused) {
+    private Dataset(Path file, DatasetBuild build) {
         this.file = file;
         this.deviceIds = household().deviceIds();
-        this.buildTime = buildTime;
-        this.builtAt = builtAt;
-        this.reused = reused;
+        this.build = build;
     }
 
     /** The cached dataset in {@code directory} when it is complete, else a new one built there. */
@@ -57,11 +53,10 @@ final class Dataset {
         Path record = directory.resolve("energy-history.properties");
         Properties built = read(record);
         if (description().equals(built.getProperty("description")) && Files.exists(file) && storedReadings(file) == readings()) {
-            return new Dataset(file, Duration.parse(built.getProperty("buildTime")), Instant.parse(built.getProperty("builtAt")), true);
+            return new Dataset(file, DatasetBuild.reusedFrom(built));
         }
         Files.deleteIfExists(record);
-        Duration buildTime = build(file);
-        Dataset dataset = new Dataset(file, buildTime, Instant.now().truncatedTo(ChronoUnit.SECONDS), false);
+        Dataset dataset = new Dataset(file, DatasetBuild.now(build(file)));
         dataset.record(record);
         return dataset;
     }
@@ -104,16 +99,8 @@ final class Dataset {
         return deviceIds;
     }
 
-    Duration buildTime() {
-        return buildTime;
-    }
-
-    Instant builtAt() {
-        return builtAt;
-    }
-
-    boolean reused() {
-        return reused;
+    DatasetBuild build() {
+        return build;
     }
 
     private static Household household() {
@@ -145,12 +132,8 @@ final class Dataset {
     }
 
     private void record(Path record) throws IOException {
-        Properties built = new Properties();
-        built.setProperty("description", description());
-        built.setProperty("buildTime", buildTime.toString());
-        built.setProperty("builtAt", builtAt.toString());
         try (Writer out = Files.newBufferedWriter(record)) {
-            built.store(out, "A complete benchmark dataset; delete this file to rebuild it");
+            build.properties(description()).store(out, "A complete benchmark dataset; delete this file to rebuild it");
         }
     }
 

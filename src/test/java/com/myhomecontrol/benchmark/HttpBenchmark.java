@@ -6,9 +6,6 @@ import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,16 +15,13 @@ import java.util.List;
 /** The history queries and batched ingest over HTTP, against the running server, as a client sees them. */
 final class HttpBenchmark {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final int INGEST_PLUGS = 20;
 
-    private final BenchmarkServer server;
+    private final ApiClient api;
     private final List<String> deviceIds;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     HttpBenchmark(BenchmarkServer server, List<String> deviceIds) {
-        this.server = server;
+        this.api = new ApiClient(server);
         this.deviceIds = deviceIds;
     }
 
@@ -55,30 +49,13 @@ final class HttpBenchmark {
     }
 
     private byte[] history(HistoryQueries query, HistoryWindow window) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(server.uri("/api/energy/history?device_id=" + URLEncoder.encode(window.deviceId(), StandardCharsets.UTF_8)
-                        + "&start=" + window.range().startSecond() + "&end=" + window.range().endSecond()
-                        + "&bucket=" + query.bucket().label()))
-                .header("Authorization", server.viewerAuthorization())
-                .timeout(REQUEST_TIMEOUT)
-                .GET().build();
-        return expectSuccess(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+        return api.viewerGet("/api/energy/history?device_id=" + URLEncoder.encode(window.deviceId(), StandardCharsets.UTF_8)
+                + "&start=" + window.range().startSecond() + "&end=" + window.range().endSecond()
+                + "&bucket=" + query.bucket().label());
     }
 
     private void post(byte[] body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(server.uri("/api/energy/readings"))
-                .header("Authorization", server.operatorAuthorization())
-                .header("Content-Type", "application/json")
-                .timeout(REQUEST_TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        expectSuccess(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
-    }
-
-    private static byte[] expectSuccess(HttpResponse<byte[]> response) {
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered " + response.statusCode()
-                    + ": " + new String(response.body(), StandardCharsets.UTF_8));
-        }
-        return response.body();
+        api.operatorPost("/api/energy/readings", body);
     }
 
     private static List<byte[]> bodies(Household household, int readings, int perRequest) {

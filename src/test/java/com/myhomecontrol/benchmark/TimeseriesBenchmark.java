@@ -45,8 +45,7 @@ public final class TimeseriesBenchmark {
         figures.addAll(server(settings, dataset));
         BenchmarkReport report = new BenchmarkReport(Instant.now(), Duration.ofNanos(System.nanoTime() - begin),
                 Machine.describe(), dataset, figures);
-        Files.createDirectories(settings.report().getParent());
-        Files.writeString(settings.report(), report.markdown());
+        ReportFile.writeSection(settings.report(), "timeseries", report.markdown());
         System.out.println(report.markdown());
         System.out.println("Written to " + settings.report());
     }
@@ -79,9 +78,9 @@ public final class TimeseriesBenchmark {
     }
 
     private static List<Figure> dataset(Dataset dataset) throws Exception {
-        Throughput build = new Throughput(Dataset.readings(), dataset.buildTime());
+        Throughput build = new Throughput(Dataset.readings(), dataset.build().buildTime());
         return List.of(
-                Figure.reported(String.format(Locale.ROOT, "Dataset build: %,d readings", Dataset.readings()), dataset.buildTime().toMillis() / 1000.0, Unit.SECONDS),
+                Figure.reported(String.format(Locale.ROOT, "Dataset build: %,d readings", Dataset.readings()), dataset.build().buildTime().toMillis() / 1000.0, Unit.SECONDS),
                 Figure.reported("Dataset build rate", build.perSecond(), Unit.READINGS_PER_SECOND),
                 Figure.reported("Dataset file size", Files.size(dataset.file()) / 1e6, Unit.MEGABYTES));
     }
