@@ -1,5 +1,6 @@
 package com.myhomecontrol.media.boundary;
 
+import com.myhomecontrol.media.control.MediaJson;
 import com.myhomecontrol.media.control.Cursors;
 import com.myhomecontrol.media.control.MediaQueryParser;
 import com.myhomecontrol.media.control.MediaStore;
@@ -8,7 +9,6 @@ import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.platform.entity.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
@@ -42,9 +42,9 @@ public class AiAnalysisResource {
         var page = store.analyses(new AnalysisFilter(kind(mediaType), query.id(analysisType, "analysis_type"),
                 query.confidence(minConfidence), from, to, query.document(details, "details"), query.cursor(cursor),
                 query.limit(limit)));
-        return Json.createObjectBuilder()
+        return MediaJson.JSON.createObjectBuilder()
                 .add("ai_analysis", MediaResource.analysisList(page.analyses()))
-                .add("next_cursor", page.next() == null ? JsonValue.NULL : Json.createValue(Cursors.encode(page.next())))
+                .add("next_cursor", page.next() == null ? JsonValue.NULL : MediaJson.JSON.createValue(Cursors.encode(page.next())))
                 .build();
     }
 

@@ -16,7 +16,6 @@ import com.myhomecontrol.platform.entity.NotFoundException;
 import com.myhomecontrol.platform.entity.WriteReceipt;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -84,10 +83,10 @@ public abstract class MediaResource {
         MediumKey key = key(id);
         List<Analysis> analyses = parser.analyses(key, bodyReader.read(body));
         store.addAnalyses(key, analyses);
-        JsonArrayBuilder ids = Json.createArrayBuilder();
+        JsonArrayBuilder ids = MediaJson.JSON.createArrayBuilder();
         analyses.forEach(analysis -> ids.add(analysis.analysisId().toString()));
         return Response.status(Response.Status.CREATED)
-                .entity(Json.createObjectBuilder().add("stored", analyses.size()).add("analysis_ids", ids).build())
+                .entity(MediaJson.JSON.createObjectBuilder().add("stored", analyses.size()).add("analysis_ids", ids).build())
                 .build();
     }
 
@@ -98,13 +97,13 @@ public abstract class MediaResource {
         if (store.find(key).isEmpty()) {
             throw notFound(key);
         }
-        return Json.createObjectBuilder().add(key.kind().idField(), key.id())
+        return MediaJson.JSON.createObjectBuilder().add(key.kind().idField(), key.id())
                 .add("ai_analysis", analysisList(store.analysesOf(key))).build();
     }
 
     protected JsonObject list(MediaFilter filter) {
         MediaPage page = store.list(filter);
-        JsonArrayBuilder media = Json.createArrayBuilder();
+        JsonArrayBuilder media = MediaJson.JSON.createArrayBuilder();
         page.media().forEach(medium -> {
             var json = MediaJson.toJson(medium);
             if (filter.withAnalyses()) {
@@ -112,15 +111,15 @@ public abstract class MediaResource {
             }
             media.add(json);
         });
-        return Json.createObjectBuilder()
+        return MediaJson.JSON.createObjectBuilder()
                 .add(kind().table(), media)
                 .add("total", page.total())
-                .add("next_cursor", page.next() == null ? JsonValue.NULL : Json.createValue(Cursors.encode(page.next())))
+                .add("next_cursor", page.next() == null ? JsonValue.NULL : MediaJson.JSON.createValue(Cursors.encode(page.next())))
                 .build();
     }
 
     static JsonArrayBuilder analysisList(List<Analysis> analyses) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = MediaJson.JSON.createArrayBuilder();
         analyses.forEach(analysis -> list.add(MediaJson.toJson(analysis)));
         return list;
     }

@@ -1,7 +1,6 @@
 package com.myhomecontrol.media.control;
 
 import com.myhomecontrol.platform.entity.StoreUnavailableException;
-import jakarta.json.Json;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -129,7 +128,7 @@ public class MediaJournal implements AutoCloseable {
 
     /** Keeps entries that could not be replayed, with the reason, beside the journal. */
     public synchronized void setAside(JournalEntry entry, String reason) {
-        String line = "{\"reason\":" + Json.createValue(reason) + ",\"entry\":" + JournalCodec.line(entry) + "}\n";
+        String line = "{\"reason\":" + MediaJson.JSON.createValue(reason) + ",\"entry\":" + JournalCodec.line(entry) + "}\n";
         try {
             Path refused = directory.resolve("refused.jsonl");
             Files.writeString(refused, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);

@@ -6,7 +6,6 @@ import com.myhomecontrol.platform.control.Identifiers;
 import com.myhomecontrol.platform.control.TimeRangeParser;
 import com.myhomecontrol.platform.control.TimestampParser;
 import com.myhomecontrol.platform.entity.InvalidInputException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -101,7 +100,7 @@ public class MediaQueryParser {
         if (text.getBytes(StandardCharsets.UTF_8).length > MediaParser.MAX_DOCUMENT_BYTES) {
             throw new InvalidInputException(name, "must be at most " + MediaParser.MAX_DOCUMENT_BYTES + " bytes");
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = MediaJson.JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonObject object) {
                 return object;

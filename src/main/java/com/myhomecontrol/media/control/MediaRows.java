@@ -5,7 +5,6 @@ import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.media.entity.MediumKey;
 import com.myhomecontrol.media.entity.RecordingType;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.StringReader;
@@ -52,7 +51,7 @@ final class MediaRows {
     }
 
     private static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = MediaJson.JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }
