@@ -5,6 +5,7 @@ import java.util.Locale;
 /** The unit of a figure and how precisely it is worth printing. */
 enum Unit {
     READINGS_PER_SECOND("readings/s", "%,.0f"),
+    ROWS_PER_SECOND("rows/s", "%,.0f"),
     MILLISECONDS("ms", "%,.2f"),
     SECONDS("s", "%,.1f"),
     TIMES("x", "%,.1f"),

@@ -32,6 +32,13 @@ class SqlStatement {
         return sql.toString();
     }
 
+    /** The same statement behind {@code prefix} (such as an EXPLAIN), with the same parameters. */
+    SqlStatement prefixed(String prefix) {
+        SqlStatement prefixed = new SqlStatement().append(prefix + sql);
+        prefixed.parameters.addAll(parameters);
+        return prefixed;
+    }
+
     PreparedStatement prepare(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql.toString());
         try {

@@ -1,0 +1,20 @@
+package com.myhomecontrol.benchmark;
+
+/**
+ * The main class of the pom's benchmark profile: runs the benchmark named by the system property
+ * {@code benchmark} ({@code -Dbenchmark=media}; the time series when it is not given).
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String benchmark = System.getProperty("benchmark", "timeseries");
+        switch (benchmark) {
+            case "timeseries" -> TimeseriesBenchmark.main(args);
+            case "media" -> MediaBenchmark.main(args);
+            default -> throw new IllegalArgumentException("No benchmark " + benchmark + "; -Dbenchmark=timeseries or -Dbenchmark=media");
+        }
+    }
+}
