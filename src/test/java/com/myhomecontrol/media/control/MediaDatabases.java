@@ -1,0 +1,47 @@
+package com.myhomecontrol.media.control;
+
+import com.myhomecontrol.it.TestPostgres;
+import com.myhomecontrol.platform.control.SchemaMigrations;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Real PostgreSQL databases for the media tests: one of its own per test class, migrated to the newest schema. */
+final class MediaDatabases {
+
+    private MediaDatabases() {
+    }
+
+    /** A new database with the media schema; its name starts with {@code prefix}. */
+    static DataSource migrated(String prefix) {
+        TestPostgres.Server server = TestPostgres.shared();
+        DataSource dataSource = server.dataSource(server.createDatabase(prefix));
+        SchemaMigrations.migrate(dataSource, SchemaMigrations.MEDIA);
+        return dataSource;
+    }
+
+    /** The single number a query answers, such as a count(*). */
+    static long longValue(DataSource dataSource, String sql) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            if (!rows.next()) {
+                throw new AssertionError("No row for: " + sql);
+            }
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new AssertionError("Query failed: " + sql, e);
+        }
+    }
+
+    static void execute(DataSource dataSource, String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new AssertionError("Statement failed: " + sql, e);
+        }
+    }
+}
