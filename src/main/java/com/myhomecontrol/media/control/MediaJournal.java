@@ -50,7 +50,7 @@ public class MediaJournal implements AutoCloseable {
             JournalRecovery recovery = JournalRecovery.of(file);
             if (!recovery.unreadable().isEmpty()) {
                 Path aside = directory.resolve("unreadable-" + stamp() + ".jsonl");
-                Files.write(aside, recovery.unreadable().values());
+                recovery.writeUnreadable(aside);
                 recovery.rewriteWithout(file);
                 fsync(directory);
                 LOG.warning(() -> recovery.unreadable().size() + " unreadable journal line(s) set aside in " + aside
