@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import java.io.StringReader;
+import java.util.Arrays;
 
 /** A journal entry as one line of JSON and back. */
 final class JournalCodec {
@@ -41,12 +42,17 @@ final class JournalCodec {
         MediaKind kind = MediaKind.of(json.getString("media_type"))
                 .orElseThrow(() -> new IllegalArgumentException("unknown media_type " + json.getString("media_type")));
         return switch (json.getString("op")) {
-            case "upsert" -> new JournalEntry.Upsert(json.getJsonArray("items").stream()
-                    .map(item -> MediaJson.medium(kind, item.asJsonObject())).toList());
+            case "upsert" -> new JournalEntry.Upsert(json.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                    .map(item -> MediaJson.medium(kindOf(item, kind), item)).toList());
             case "delete" -> new JournalEntry.Delete(new MediumKey(kind, json.getString("media_id")));
             case "analyses" -> new JournalEntry.AddAnalyses(new MediumKey(kind, json.getString("media_id")),
                     json.getJsonArray("items").stream().map(JsonValue::asJsonObject).map(MediaJson::analysis).toList());
             default -> throw new IllegalArgumentException("unknown op " + json.getString("op"));
         };
+    }
+
+    /** An upsert may mix recordings and snapshots, and the line names one media_type: an item is of the kind whose id it has. */
+    private static MediaKind kindOf(JsonObject item, MediaKind named) {
+        return Arrays.stream(MediaKind.values()).filter(kind -> item.containsKey(kind.idField())).findFirst().orElse(named);
     }
 }

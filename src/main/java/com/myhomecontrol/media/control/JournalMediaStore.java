@@ -49,9 +49,12 @@ public class JournalMediaStore implements MediaStore {
         return journal;
     }
 
+    /** Nothing to upsert writes no entry, as PostgreSQL writes no row. */
     @Override
     public void upsert(List<Medium> media) {
-        write(new JournalEntry.Upsert(media));
+        if (!media.isEmpty()) {
+            write(new JournalEntry.Upsert(media));
+        }
     }
 
     /** A delete of a medium the journal does not hold is journaled all the same: PostgreSQL may hold it. */

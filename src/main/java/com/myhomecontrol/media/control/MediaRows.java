@@ -34,9 +34,8 @@ final class MediaRows {
             return new Medium(kind, row.getString(1), row.getString(2), row.getString(3), row.getLong(4), null, null,
                     instant(row, 5), false, false, json(row.getString(6)), instant(row, 7));
         }
-        double duration = row.getDouble(5);
         return new Medium(kind, row.getString(1), row.getString(2), row.getString(3), row.getLong(4),
-                row.wasNull() ? null : duration, RecordingType.of(row.getString(6)).orElseThrow(), instant(row, 7),
+                row.getObject(5, Double.class), RecordingType.of(row.getString(6)).orElseThrow(), instant(row, 7),
                 row.getBoolean(8), row.getBoolean(9), json(row.getString(10)), instant(row, 11));
     }
 

@@ -15,10 +15,21 @@ final class MediaDatabases {
     private MediaDatabases() {
     }
 
-    /** A new database with the media schema; its name starts with {@code prefix}. */
+    /**
+     * A new database with the media schema; its name starts with {@code prefix}. Its connections
+     * are pooled, as Liberty pools them: a new connection for each of thousands of calls would make
+     * the tests slow.
+     */
+    @SuppressWarnings("deprecation") // the driver's simple pool is enough for a test
     static DataSource migrated(String prefix) {
         TestPostgres.Server server = TestPostgres.shared();
-        DataSource dataSource = server.dataSource(server.createDatabase(prefix));
+        var dataSource = new org.postgresql.ds.PGPoolingDataSource();
+        dataSource.setServerNames(new String[] {server.host()});
+        dataSource.setPortNumbers(new int[] {server.port()});
+        dataSource.setDatabaseName(server.createDatabase(prefix));
+        dataSource.setUser(server.user());
+        dataSource.setPassword(server.password());
+        dataSource.setMaxConnections(4);
         SchemaMigrations.migrate(dataSource, SchemaMigrations.MEDIA);
         return dataSource;
     }
