@@ -1,6 +1,7 @@
 package com.myhomecontrol.media.control;
 
 import com.myhomecontrol.media.entity.Analysis;
+import com.myhomecontrol.media.entity.Cursor;
 import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.media.entity.MediumKey;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 class MediaIndex {
 
     static final Comparator<Medium> NEWEST_FIRST = Comparator.comparing(Medium::timestamp)
-            .thenComparing(Medium::id).reversed();
+            .thenComparing(Medium::id, Cursor::compareIds).reversed();
     static final Comparator<Analysis> NEWEST_DETECTION_FIRST = Comparator.comparing(Analysis::detectedAt)
             .thenComparing(analysis -> analysis.analysisId().toString()).reversed();
 

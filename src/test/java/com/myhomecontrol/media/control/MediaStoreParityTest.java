@@ -84,7 +84,7 @@ class MediaStoreParityTest {
         }
         // Ids that sort alike by UTF-16 unit and by UTF-8 byte, at one timestamp, to exercise the tie-break
         Instant tie = T0.plus(Duration.ofHours(3));
-        for (String id : List.of("Z-1", "a-1", "_-1", "é-1", "ｚ-wide")) {
+        for (String id : List.of("Z-1", "a-1", "_-1", "é-1", "ｚ-wide", "🎥-emoji", "\uFFFD-replacement")) {
             media.add(withTimestamp(recording(id, 1_000 + media.size()), tie));
             media.add(withTimestamp(snapshot(id, 1_000 + media.size()), tie));
         }
