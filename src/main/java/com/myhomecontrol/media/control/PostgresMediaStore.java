@@ -14,6 +14,7 @@ import com.myhomecontrol.platform.entity.NotFoundException;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,9 +86,9 @@ public class PostgresMediaStore implements MediaStore {
     }
 
     /**
-     * Applies journal entries in order, in one transaction. An analysis whose medium is gone, or
-     * whose id belongs to another medium, cannot be applied: it is returned, for the caller to
-     * set aside and report, and the rest is applied.
+     * Applies journal entries in order, in one transaction. An entry of analyses whose medium is
+     * gone, or with an id that belongs to another medium, cannot be applied: none of it is, it is
+     * returned, for the caller to set aside and report, and the rest is applied.
      */
     public List<JournalEntry> apply(List<JournalEntry> entries) {
         return transaction(connection -> {
@@ -98,9 +99,13 @@ public class PostgresMediaStore implements MediaStore {
                 } else if (entry instanceof JournalEntry.Delete delete) {
                     writer.delete(connection, delete.medium());
                 } else if (entry instanceof JournalEntry.AddAnalyses add) {
+                    // A refused entry is set aside whole: the analyses of it written before the refusal are undone
+                    Savepoint before = connection.setSavepoint();
                     try {
                         writer.addAnalyses(connection, add.medium(), add.analyses());
+                        connection.releaseSavepoint(before);
                     } catch (NotFoundException | InvalidInputException e) {
+                        connection.rollback(before);
                         refused.add(entry);
                     }
                 }
