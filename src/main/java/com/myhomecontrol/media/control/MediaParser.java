@@ -10,6 +10,9 @@ import com.myhomecontrol.platform.control.JsonBodyReader;
 import com.myhomecontrol.platform.control.JsonFields;
 import com.myhomecontrol.platform.control.JsonItems;
 import com.myhomecontrol.platform.control.TimestampParser;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +27,8 @@ public class MediaParser {
     private static final int MAX_PATH_LENGTH = 4096;
     private static final long MAX_FILE_BYTES = 1L << 50;
     private static final double MAX_DURATION_SECONDS = 366 * 24 * 3600.0;
+
+    static final String NUL_RULE = "must not contain the character U+0000";
 
     private static final Set<String> RECORDING_FIELDS = Set.of("recording_id", "camera_id", "file_path",
             "file_size_bytes", "duration_seconds", "recording_type", "timestamp", "is_emergency", "is_unusual", "metadata");
@@ -68,7 +73,7 @@ public class MediaParser {
         boolean emergency = recording && fields.bool("is_emergency", type == RecordingType.EMERGENCY);
         boolean unusual = recording && fields.bool("is_unusual", false);
         return new Medium(kind, id, cameraId, filePath, size == null ? 0 : size, duration, type, timestamp,
-                emergency, unusual, fields.object("metadata", MAX_DOCUMENT_BYTES), accepted);
+                emergency, unusual, document(fields, "metadata"), accepted);
     }
 
     private String filePath(JsonFields fields) {
@@ -101,7 +106,27 @@ public class MediaParser {
         }
         Instant detectedAt = fields.timestamp("detected_at", accepted.truncatedTo(ChronoUnit.SECONDS));
         return new Analysis(id, medium, type, confidence == null ? 0 : confidence, detectedAt,
-                fields.object("details", MAX_DOCUMENT_BYTES), accepted);
+                document(fields, "details"), accepted);
+    }
+
+    private static JsonObject document(JsonFields fields, String name) {
+        JsonObject document = fields.object(name, MAX_DOCUMENT_BYTES);
+        if (containsNul(document)) {
+            fields.error(name, NUL_RULE);
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        return document;
+    }
+
+    /** PostgreSQL's jsonb refuses U+0000 in a string or a key: accepted, it would fail the write, or the replay. */
+    static boolean containsNul(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> value.asJsonObject().entrySet().stream()
+                    .anyMatch(member -> member.getKey().indexOf('\0') >= 0 || containsNul(member.getValue()));
+            case ARRAY -> value.asJsonArray().stream().anyMatch(MediaParser::containsNul);
+            case STRING -> ((JsonString) value).getString().indexOf('\0') >= 0;
+            default -> false;
+        };
     }
 
     private static UUID analysisId(JsonFields fields) {

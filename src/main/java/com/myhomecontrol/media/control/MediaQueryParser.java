@@ -9,6 +9,7 @@ import com.myhomecontrol.platform.entity.InvalidInputException;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -100,9 +101,15 @@ public class MediaQueryParser {
         if (text.getBytes(StandardCharsets.UTF_8).length > MediaParser.MAX_DOCUMENT_BYTES) {
             throw new InvalidInputException(name, "must be at most " + MediaParser.MAX_DOCUMENT_BYTES + " bytes");
         }
-        try (var reader = MediaJson.JSON.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
+        try (JsonParser parser = MediaJson.JSON.createParser(new StringReader(text))) {
+            parser.next();
+            JsonValue value = parser.getValue();
+            // Anything after the value would otherwise be dropped silently, widening the filter: hasNext() refuses it.
+            parser.hasNext();
             if (value instanceof JsonObject object) {
+                if (MediaParser.containsNul(object)) {
+                    throw new InvalidInputException(name, MediaParser.NUL_RULE);
+                }
                 return object;
             }
         } catch (JsonException e) {
