@@ -28,11 +28,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static com.myhomecontrol.media.control.MediaDatabases.execute;
-import static com.myhomecontrol.media.control.MediaDatabases.longValue;
 import static com.myhomecontrol.media.control.MediaSamples.T;
 import static com.myhomecontrol.media.control.MediaSamples.analysis;
 import static com.myhomecontrol.media.control.MediaSamples.recording;
 import static com.myhomecontrol.media.control.MediaSamples.snapshot;
+import static com.myhomecontrol.platform.control.SqliteFiles.longValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -5,7 +5,6 @@ import com.myhomecontrol.platform.control.SchemaMigrations;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -32,20 +31,6 @@ final class MediaDatabases {
         dataSource.setMaxConnections(4);
         SchemaMigrations.migrate(dataSource, SchemaMigrations.MEDIA);
         return dataSource;
-    }
-
-    /** The single number a query answers, such as a count(*). */
-    static long longValue(DataSource dataSource, String sql) {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            if (!rows.next()) {
-                throw new AssertionError("No row for: " + sql);
-            }
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new AssertionError("Query failed: " + sql, e);
-        }
     }
 
     static void execute(DataSource dataSource, String sql) {
