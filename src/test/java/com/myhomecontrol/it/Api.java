@@ -56,6 +56,10 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), null);
     }
 
+    public static HttpResponse<String> delete(String path, User user) {
+        return send(request(path, user).DELETE(), null);
+    }
+
     public static HttpResponse<String> getWithAuthorization(String path, String authorization) {
         return send(HttpRequest.newBuilder(LibertyServer.baseUri().resolve(path)).timeout(Duration.ofSeconds(60)).GET(), authorization);
     }

@@ -34,6 +34,8 @@ public final class LibertyServer {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
     private static boolean running;
+    private static TestPostgres.Server postgres;
+    private static String postgresDatabase;
 
     private LibertyServer() {
     }
@@ -53,10 +55,24 @@ public final class LibertyServer {
         return HOME.resolve("data");
     }
 
+    /** The PostgreSQL server the test server stores media in by default. */
+    public static synchronized TestPostgres.Server postgres() {
+        ensureRunning();
+        return postgres;
+    }
+
+    /** The database on {@link #postgres()} that holds the test server's media. */
+    public static synchronized String postgresDatabase() {
+        ensureRunning();
+        return postgresDatabase;
+    }
+
     public static synchronized void ensureRunning() {
         if (running) {
             return;
         }
+        postgres = TestPostgres.shared();
+        postgresDatabase = postgres.createDatabase("homecontrol_it");
         install();
         start(Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(LibertyServer::stop));
@@ -64,8 +80,14 @@ public final class LibertyServer {
 
     /** Stops and starts the server again, with environment variables changed for this start only. */
     public static synchronized void restart(Map<String, String> extraEnvironment) {
+        restart(extraEnvironment, () -> { });
+    }
+
+    /** As {@link #restart(Map)}, doing {@code whileStopped} between the stop and the start. */
+    public static synchronized void restart(Map<String, String> extraEnvironment, Runnable whileStopped) {
         ensureRunning();
         stop();
+        whileStopped.run();
         start(extraEnvironment);
     }
 
@@ -95,6 +117,13 @@ public final class LibertyServer {
                 "HOMECONTROL_OPERATOR_PASSWORD", System.getProperty("it.operator.password"),
                 "HOMECONTROL_VIEWER_PASSWORD", System.getProperty("it.viewer.password"),
                 "HOMECONTROL_MAX_BODY_BYTES", String.valueOf(Api.MAX_BODY_BYTES)));
+        environment.putAll(Map.of(
+                "POSTGRES_HOST", postgres.host(),
+                "POSTGRES_PORT", String.valueOf(postgres.port()),
+                "POSTGRES_DB", postgresDatabase,
+                "POSTGRES_USER", postgres.user(),
+                "POSTGRES_PASSWORD", postgres.password(),
+                "MEDIA_RECOVERY_CHECK_SECONDS", "1"));
         environment.putAll(extraEnvironment);
         serverCommand("start", environment);
         awaitReady();

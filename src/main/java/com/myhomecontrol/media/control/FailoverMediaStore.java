@@ -74,6 +74,9 @@ public class FailoverMediaStore implements MediaStore, AutoCloseable {
             try {
                 journal.addAnalyses(medium, analyses);
             } catch (NotFoundException e) {
+                if (postgres == null) {
+                    throw e;
+                }
                 throw unknownWhilePostgresIsAway(medium, e);
             }
             return null;
