@@ -125,6 +125,10 @@ public class FailoverMediaStore implements MediaStore, AutoCloseable {
         }
         String why = postgres.problem();
         if (why != null) {
+            if (!why.equals(problem)) {
+                LOG.warning(() -> "PostgreSQL does not answer (" + why + "); media writes go to the journal "
+                        + journal.journal().file() + ", and PostgreSQL is asked again");
+            }
             problem = why;
             return;
         }

@@ -63,7 +63,7 @@ public class MediaStores {
     @Produces
     @Singleton
     FailoverMediaStore mediaStore() {
-        JournalMediaStore journal = JournalMediaStore.open(Path.of(journalDirectory));
+        JournalMediaStore journal = JournalMediaStore.open(Path.of(journalDirectory).toAbsolutePath());
         if (postgresHost.filter(host -> !host.isBlank()).isEmpty()) {
             return new FailoverMediaStore(null, journal, () -> { });
         }

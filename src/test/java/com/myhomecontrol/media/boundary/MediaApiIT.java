@@ -3,6 +3,7 @@ package com.myhomecontrol.media.boundary;
 import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.LibertyServer;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
@@ -29,6 +30,12 @@ class MediaApiIT {
 
     private final String camera = "cam-" + UUID.randomUUID();
     private final Instant base = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+
+    @BeforeAll
+    static void onPostgres() {
+        JsonObject status = MediaFailoverIT.storeStatus();
+        assertEquals("postgresql", status.getString("active_store"), "these tests are meant for PostgreSQL: " + status);
+    }
 
     @Test
     void theSeedsUsageAddARecordingAnAnalysisAndListTheCamerasRecordingsWithTheirAnalyses() {
