@@ -7,6 +7,7 @@ import com.myhomecontrol.media.entity.MediaFilter;
 import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.MediaPage;
 import com.myhomecontrol.media.control.MediaJson;
+import com.myhomecontrol.platform.control.JsonProviders;
 import jakarta.json.JsonObject;
 
 import java.net.URLEncoder;
@@ -67,7 +68,7 @@ enum MediaListings {
                 case CAMERA_FIRST_PAGE -> filter(camera, null, null);
                 case CAMERA_LATER_PAGE -> filter(camera, null, cursorBefore(store, camera,
                         MediaDataset.START.plus(Duration.ofMinutes(random.nextInt(365 * 24 * 60))).plus(Duration.ofDays(1))));
-                case METADATA -> filter(null, MediaJson.JSON.createObjectBuilder().add("plate", MediaDataset.plate(random.nextInt(MediaDataset.PLATES))).build(), null);
+                case METADATA -> filter(null, JsonProviders.JSON.createObjectBuilder().add("plate", MediaDataset.plate(random.nextInt(MediaDataset.PLATES))).build(), null);
             });
         }
         return filters;

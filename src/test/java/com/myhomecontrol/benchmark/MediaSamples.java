@@ -6,6 +6,7 @@ import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.media.entity.RecordingType;
 import com.myhomecontrol.media.control.MediaJson;
+import com.myhomecontrol.platform.control.JsonProviders;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +42,9 @@ final class MediaSamples {
         double duration = 8 + random.nextInt(292_000) / 1000.0;
         return new Medium(MediaKind.RECORDING, id, camera, "/srv/homecontrol/media/recordings/" + camera + "/" + id + ".mp4",
                 (long) (duration * 500_000), duration, RecordingType.MOTION, timestamp, false, random.nextInt(100) < 3,
-                MediaJson.JSON.createObjectBuilder().add("resolution", "1920x1080").add("fps", 25).add("codec", "h265")
-                        .add("zone", "driveway").add("tags", MediaJson.JSON.createArrayBuilder().add("day"))
-                        .add("objects", MediaJson.JSON.createArrayBuilder().add("person").add("car")).add("trigger", "pir")
+                JsonProviders.JSON.createObjectBuilder().add("resolution", "1920x1080").add("fps", 25).add("codec", "h265")
+                        .add("zone", "driveway").add("tags", JsonProviders.JSON.createArrayBuilder().add("day"))
+                        .add("objects", JsonProviders.JSON.createArrayBuilder().add("person").add("car")).add("trigger", "pir")
                         .add("firmware", "v2.5.1").add("event_id", "evt-" + number / 4).build(),
                 timestamp.plusSeconds((long) duration + 2));
     }
@@ -54,8 +55,8 @@ final class MediaSamples {
             Instant detected = recording.timestamp().plusMillis(random.nextInt(60_000));
             analyses.add(new Analysis(new UUID(random.nextLong(), random.nextLong()), recording.key(), TYPES[random.nextInt(TYPES.length)],
                     0.35 + random.nextInt(6501) / 10000.0, detected,
-                    MediaJson.JSON.createObjectBuilder().add("model", "yolov8s").add("model_version", "2025.11").add("label", "adult")
-                            .add("bbox", MediaJson.JSON.createArrayBuilder().add(412).add(168).add(220).add(540))
+                    JsonProviders.JSON.createObjectBuilder().add("model", "yolov8s").add("model_version", "2025.11").add("label", "adult")
+                            .add("bbox", JsonProviders.JSON.createArrayBuilder().add(412).add(168).add(220).add(540))
                             .add("frame", random.nextInt(900)).add("track_id", random.nextInt(200)).build(),
                     detected.plusMillis(1500)));
         }

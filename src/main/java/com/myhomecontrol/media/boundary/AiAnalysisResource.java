@@ -6,6 +6,7 @@ import com.myhomecontrol.media.control.MediaQueryParser;
 import com.myhomecontrol.media.control.MediaStore;
 import com.myhomecontrol.media.entity.AnalysisFilter;
 import com.myhomecontrol.media.entity.MediaKind;
+import com.myhomecontrol.platform.control.JsonProviders;
 import com.myhomecontrol.platform.entity.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,9 +43,9 @@ public class AiAnalysisResource {
         var page = store.analyses(new AnalysisFilter(kind(mediaType), query.id(analysisType, "analysis_type"),
                 query.confidence(minConfidence), from, to, query.document(details, "details"), query.cursor(cursor),
                 query.limit(limit)));
-        return MediaJson.JSON.createObjectBuilder()
+        return JsonProviders.JSON.createObjectBuilder()
                 .add("ai_analysis", MediaResource.analysisList(page.analyses()))
-                .add("next_cursor", page.next() == null ? JsonValue.NULL : MediaJson.JSON.createValue(Cursors.encode(page.next())))
+                .add("next_cursor", page.next() == null ? JsonValue.NULL : JsonProviders.JSON.createValue(Cursors.encode(page.next())))
                 .build();
     }
 

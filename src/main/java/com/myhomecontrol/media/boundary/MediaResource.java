@@ -12,6 +12,7 @@ import com.myhomecontrol.media.entity.MediaPage;
 import com.myhomecontrol.media.entity.MediumKey;
 import com.myhomecontrol.platform.control.Identifiers;
 import com.myhomecontrol.platform.control.JsonBodyReader;
+import com.myhomecontrol.platform.control.JsonProviders;
 import com.myhomecontrol.platform.entity.NotFoundException;
 import com.myhomecontrol.platform.entity.WriteReceipt;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,10 +84,10 @@ public abstract class MediaResource {
         MediumKey key = key(id);
         List<Analysis> analyses = parser.analyses(key, bodyReader.read(body));
         store.addAnalyses(key, analyses);
-        JsonArrayBuilder ids = MediaJson.JSON.createArrayBuilder();
+        JsonArrayBuilder ids = JsonProviders.JSON.createArrayBuilder();
         analyses.forEach(analysis -> ids.add(analysis.analysisId().toString()));
         return Response.status(Response.Status.CREATED)
-                .entity(MediaJson.JSON.createObjectBuilder().add("stored", analyses.size()).add("analysis_ids", ids).build())
+                .entity(JsonProviders.JSON.createObjectBuilder().add("stored", analyses.size()).add("analysis_ids", ids).build())
                 .build();
     }
 
@@ -97,13 +98,13 @@ public abstract class MediaResource {
         if (store.find(key).isEmpty()) {
             throw notFound(key);
         }
-        return MediaJson.JSON.createObjectBuilder().add(key.kind().idField(), key.id())
+        return JsonProviders.JSON.createObjectBuilder().add(key.kind().idField(), key.id())
                 .add("ai_analysis", analysisList(store.analysesOf(key))).build();
     }
 
     protected JsonObject list(MediaFilter filter) {
         MediaPage page = store.list(filter);
-        JsonArrayBuilder media = MediaJson.JSON.createArrayBuilder();
+        JsonArrayBuilder media = JsonProviders.JSON.createArrayBuilder();
         page.media().forEach(medium -> {
             var json = MediaJson.toJson(medium);
             if (filter.withAnalyses()) {
@@ -111,15 +112,15 @@ public abstract class MediaResource {
             }
             media.add(json);
         });
-        return MediaJson.JSON.createObjectBuilder()
+        return JsonProviders.JSON.createObjectBuilder()
                 .add(kind().table(), media)
                 .add("total", page.total())
-                .add("next_cursor", page.next() == null ? JsonValue.NULL : MediaJson.JSON.createValue(Cursors.encode(page.next())))
+                .add("next_cursor", page.next() == null ? JsonValue.NULL : JsonProviders.JSON.createValue(Cursors.encode(page.next())))
                 .build();
     }
 
     static JsonArrayBuilder analysisList(List<Analysis> analyses) {
-        JsonArrayBuilder list = MediaJson.JSON.createArrayBuilder();
+        JsonArrayBuilder list = JsonProviders.JSON.createArrayBuilder();
         analyses.forEach(analysis -> list.add(MediaJson.toJson(analysis)));
         return list;
     }

@@ -4,6 +4,7 @@ import com.myhomecontrol.media.control.MediaJson;
 import com.myhomecontrol.media.control.MediaSettings;
 import com.myhomecontrol.media.control.MediaStore;
 import com.myhomecontrol.media.entity.StorageStats;
+import com.myhomecontrol.platform.control.JsonProviders;
 import com.myhomecontrol.platform.control.TimestampParser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,8 +41,8 @@ public class StorageResource {
     public JsonObject stats() {
         var today = LocalDate.ofInstant(timestamps.now(), settings.zone()).atStartOfDay(settings.zone()).toInstant();
         StorageStats stats = store.stats(today);
-        JsonArrayBuilder cameras = MediaJson.JSON.createArrayBuilder();
-        stats.cameras().forEach(camera -> cameras.add(MediaJson.JSON.createObjectBuilder()
+        JsonArrayBuilder cameras = JsonProviders.JSON.createArrayBuilder();
+        stats.cameras().forEach(camera -> cameras.add(JsonProviders.JSON.createObjectBuilder()
                 .add("camera_id", camera.cameraId())
                 .add("recordings", camera.recordings())
                 .add("snapshots", camera.snapshots())
@@ -49,7 +50,7 @@ public class StorageResource {
                 .add("today_recordings", camera.todayRecordings())
                 .add("emergency_recordings", camera.emergencyRecordings())
                 .add("unusual_recordings", camera.unusualRecordings())));
-        return MediaJson.JSON.createObjectBuilder()
+        return JsonProviders.JSON.createObjectBuilder()
                 .add("total_recordings", stats.totalRecordings())
                 .add("total_snapshots", stats.totalSnapshots())
                 .add("total_size_bytes", stats.totalSizeBytes())

@@ -2,6 +2,7 @@ package com.myhomecontrol.media.control;
 
 import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.MediumKey;
+import com.myhomecontrol.platform.control.JsonProviders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,8 +18,8 @@ final class JournalCodec {
     }
 
     static String line(JournalEntry entry) {
-        JsonObjectBuilder json = MediaJson.JSON.createObjectBuilder();
-        JsonArrayBuilder items = MediaJson.JSON.createArrayBuilder();
+        JsonObjectBuilder json = JsonProviders.JSON.createObjectBuilder();
+        JsonArrayBuilder items = JsonProviders.JSON.createArrayBuilder();
         if (entry instanceof JournalEntry.Upsert upsert) {
             json.add("op", "upsert").add("media_type", upsert.media().get(0).kind().label());
             upsert.media().forEach(medium -> items.add(MediaJson.toJson(medium)));
@@ -36,7 +37,7 @@ final class JournalCodec {
     /** The entry of a line; an exception of the JSON API or an IllegalArgumentException when it is not one. */
     static JournalEntry entry(String line) {
         JsonObject json;
-        try (var reader = MediaJson.JSON.createReader(new StringReader(line))) {
+        try (var reader = JsonProviders.JSON.createReader(new StringReader(line))) {
             json = reader.readObject();
         }
         MediaKind kind = MediaKind.of(json.getString("media_type"))

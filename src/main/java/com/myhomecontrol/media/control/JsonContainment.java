@@ -1,6 +1,6 @@
 package com.myhomecontrol.media.control;
 
-import jakarta.json.Json;
+import com.myhomecontrol.platform.control.JsonProviders;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -21,7 +21,7 @@ public final class JsonContainment {
 
     public static boolean contains(JsonValue document, JsonValue pattern) {
         if (document instanceof JsonArray && !(pattern instanceof JsonStructure)) {
-            return nestedContains(document, Json.createArrayBuilder().add(pattern).build());
+            return nestedContains(document, JsonProviders.JSON.createArrayBuilder().add(pattern).build());
         }
         return nestedContains(document, pattern);
     }

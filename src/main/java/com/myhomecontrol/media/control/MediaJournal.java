@@ -1,5 +1,6 @@
 package com.myhomecontrol.media.control;
 
+import com.myhomecontrol.platform.control.JsonProviders;
 import com.myhomecontrol.platform.entity.StoreUnavailableException;
 
 import java.io.BufferedReader;
@@ -128,7 +129,7 @@ public class MediaJournal implements AutoCloseable {
 
     /** Keeps entries that could not be replayed, with the reason, beside the journal. */
     public synchronized void setAside(JournalEntry entry, String reason) {
-        String line = "{\"reason\":" + MediaJson.JSON.createValue(reason) + ",\"entry\":" + JournalCodec.line(entry) + "}\n";
+        String line = "{\"reason\":" + JsonProviders.JSON.createValue(reason) + ",\"entry\":" + JournalCodec.line(entry) + "}\n";
         try {
             Path refused = directory.resolve("refused.jsonl");
             Files.writeString(refused, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);

@@ -9,23 +9,17 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 
 import java.time.Instant;
 import java.util.UUID;
+
+import static com.myhomecontrol.platform.control.JsonProviders.JSON;
 
 /**
  * Media and analyses as JSON: the shape of the API's answers, which is also the shape of the
  * journal's lines, so a journal line reads back into exactly what was accepted.
  */
 public final class MediaJson {
-
-    /**
-     * The JSON provider, looked up once: each static {@code JSON.createReader/createObjectBuilder/...}
-     * looks it up again through the ServiceLoader, which the media benchmark measured at about
-     * 0.2 ms a call (a listing of 50 recordings with their analyses made some 250 such calls).
-     */
-    public static final JsonProvider JSON = JsonProvider.provider();
 
     private MediaJson() {
     }

@@ -3,6 +3,7 @@ package com.myhomecontrol.media.control;
 import com.myhomecontrol.media.entity.Cursor;
 import com.myhomecontrol.media.entity.RecordingType;
 import com.myhomecontrol.platform.control.Identifiers;
+import com.myhomecontrol.platform.control.JsonProviders;
 import com.myhomecontrol.platform.control.TimeRangeParser;
 import com.myhomecontrol.platform.control.TimestampParser;
 import com.myhomecontrol.platform.entity.InvalidInputException;
@@ -101,7 +102,7 @@ public class MediaQueryParser {
         if (text.getBytes(StandardCharsets.UTF_8).length > MediaParser.MAX_DOCUMENT_BYTES) {
             throw new InvalidInputException(name, "must be at most " + MediaParser.MAX_DOCUMENT_BYTES + " bytes");
         }
-        try (JsonParser parser = MediaJson.JSON.createParser(new StringReader(text))) {
+        try (JsonParser parser = JsonProviders.JSON.createParser(new StringReader(text))) {
             parser.next();
             JsonValue value = parser.getValue();
             // Anything after the value would otherwise be dropped silently, widening the filter: hasNext() refuses it.

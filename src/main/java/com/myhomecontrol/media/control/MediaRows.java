@@ -5,6 +5,7 @@ import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.media.entity.MediumKey;
 import com.myhomecontrol.media.entity.RecordingType;
+import com.myhomecontrol.platform.control.JsonProviders;
 import jakarta.json.JsonObject;
 
 import java.io.StringReader;
@@ -50,7 +51,7 @@ final class MediaRows {
     }
 
     private static JsonObject json(String text) {
-        try (var reader = MediaJson.JSON.createReader(new StringReader(text))) {
+        try (var reader = JsonProviders.JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

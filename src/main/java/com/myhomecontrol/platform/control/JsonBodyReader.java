@@ -2,7 +2,6 @@ package com.myhomecontrol.platform.control;
 
 import com.myhomecontrol.platform.entity.InvalidInputException;
 import com.myhomecontrol.platform.entity.PayloadTooLargeException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -65,7 +64,7 @@ public class JsonBodyReader {
         if (body == null) {
             throw new InvalidInputException("body", "is missing");
         }
-        try (JsonParser parser = Json.createParser(new InputStreamReader(new LimitedInputStream(body, maxBytes), StandardCharsets.UTF_8))) {
+        try (JsonParser parser = JsonProviders.JSON.createParser(new InputStreamReader(new LimitedInputStream(body, maxBytes), StandardCharsets.UTF_8))) {
             parser.next();
             JsonValue value = parser.getValue();
             // Anything after the value would otherwise be dropped silently: hasNext() refuses it.
