@@ -9,11 +9,16 @@ import com.myhomecontrol.platform.entity.NotFoundException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /** The writes of media and analyses, each within the caller's transaction. */
 class PostgresMediaWriter {
@@ -74,21 +79,45 @@ class PostgresMediaWriter {
         }
     }
 
-    /** The medium is locked against deletion until the transaction ends, so no analysis is orphaned. */
     void addAnalyses(Connection connection, MediumKey medium, List<Analysis> analyses) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT 1 FROM " + medium.kind().table()
-                + " WHERE " + medium.kind().idField() + " = ? FOR KEY SHARE")) {
-            lock.setString(1, medium.id());
-            if (!lock.executeQuery().next()) {
+        checkAnalyses(connection, medium, analyses);
+        writeAnalyses(connection, medium, analyses);
+    }
+
+    /**
+     * Locks the medium against deletion until the transaction ends, so that no analysis is
+     * orphaned, and refuses analyses with ids that belong to analyses of other media; writes nothing.
+     */
+    void checkAnalyses(Connection connection, MediumKey medium, List<Analysis> analyses) throws SQLException {
+        Set<UUID> elsewhere = new HashSet<>();
+        SqlStatement check = new SqlStatement().append("SELECT ARRAY(SELECT a.analysis_id FROM ai_analysis a"
+                        + " WHERE a.analysis_id = ANY (CAST(? AS uuid[])) AND NOT (a.media_id = m." + medium.kind().idField()
+                        + " AND a.media_type = ?)) FROM " + medium.kind().table() + " m WHERE m." + medium.kind().idField()
+                        + " = ? FOR KEY SHARE OF m",
+                analyses.stream().map(analysis -> analysis.analysisId().toString()).toArray(String[]::new),
+                medium.kind().label(), medium.id());
+        try (PreparedStatement statement = check.prepare(connection); ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
                 throw new NotFoundException("No " + medium.kind().label() + " " + medium.id());
             }
+            elsewhere.addAll(Arrays.asList((UUID[]) row.getArray(1).getArray()));
         }
+        for (int i = 0; i < analyses.size(); i++) {
+            if (elsewhere.contains(analyses.get(i).analysisId())) {
+                throw new InvalidInputException(analyses.size() == 1 ? "analysis_id" : "[" + i + "].analysis_id",
+                        "belongs to an analysis of another medium");
+            }
+        }
+    }
+
+    void writeAnalyses(Connection connection, MediumKey medium, List<Analysis> analyses) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ANALYSIS)) {
             for (Analysis analysis : analyses) {
                 bind(connection, upsert, analysis.analysisId(), medium.id(), medium.kind().label(), analysis.analysisType(),
                         analysis.confidence(), analysis.detectedAt(), analysis.details(), analysis.createdAt());
                 upsert.addBatch();
             }
+            // An id taken by another medium's analysis since the check leaves its row untouched: refused all the same.
             int[] counts = upsert.executeBatch();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
