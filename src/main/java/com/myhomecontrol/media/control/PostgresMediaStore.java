@@ -8,14 +8,11 @@ import com.myhomecontrol.media.entity.MediaPage;
 import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.media.entity.MediumKey;
 import com.myhomecontrol.media.entity.StorageStats;
-import com.myhomecontrol.platform.entity.InvalidInputException;
-import com.myhomecontrol.platform.entity.NotFoundException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,33 +82,11 @@ public class PostgresMediaStore implements MediaStore {
     }
 
     /**
-     * Applies journal entries in order, in one transaction. An entry of analyses whose medium is
-     * gone, or with an id that belongs to another medium, cannot be applied: none of it is, it is
-     * returned, for the caller to set aside and report, and the rest is applied. Such an entry is
-     * found out before any of it is written, so no savepoint is needed (one per entry halved the
-     * replay rate).
+     * Applies journal entries in order, in one transaction (see {@link JournalReplayRuns}), and
+     * returns the entries of analyses it could not apply, for the caller to set aside and report.
      */
     public List<JournalEntry> apply(List<JournalEntry> entries) {
-        return transaction(connection -> {
-            List<JournalEntry> refused = new ArrayList<>();
-            for (JournalEntry entry : entries) {
-                if (entry instanceof JournalEntry.Upsert upsert) {
-                    writer.upsert(connection, upsert.media());
-                } else if (entry instanceof JournalEntry.Delete delete) {
-                    writer.delete(connection, delete.medium());
-                } else if (entry instanceof JournalEntry.AddAnalyses add) {
-                    try {
-                        writer.checkAnalyses(connection, add.medium(), add.analyses());
-                    } catch (NotFoundException | InvalidInputException e) {
-                        refused.add(entry);
-                        continue;
-                    }
-                    // Refused only when another writer took an id since the check: the whole chunk is undone and tried again.
-                    writer.writeAnalyses(connection, add.medium(), add.analyses());
-                }
-            }
-            return refused;
-        });
+        return transaction(connection -> new JournalReplayRuns(writer, connection).apply(entries));
     }
 
     /** Null when PostgreSQL answers now, else why not. */

@@ -11,8 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,12 +45,13 @@ class PostgresMediaWriter {
             WHERE ai_analysis.media_id = excluded.media_id AND ai_analysis.media_type = excluded.media_type""";
 
     /**
-     * The last item of an id wins, as if the items were written one after another; rows are
-     * written in id order so that concurrent batches lock them in the same order.
+     * The last item of an id wins, with the created_at of the first, as if the items were written
+     * one after another; rows are written in id order so that concurrent batches lock them in the
+     * same order.
      */
     void upsert(Connection connection, List<Medium> media) throws SQLException {
         Map<MediumKey, Medium> lastOfEachId = new LinkedHashMap<>();
-        media.forEach(medium -> lastOfEachId.put(medium.key(), medium));
+        media.forEach(medium -> lastOfEachId.merge(medium.key(), medium, (earlier, later) -> later.withCreatedAt(earlier.createdAt())));
         List<Medium> ordered = lastOfEachId.values().stream().sorted(Comparator.comparing(Medium::id)).toList();
         try (PreparedStatement recordings = connection.prepareStatement(UPSERT_RECORDING);
              PreparedStatement snapshots = connection.prepareStatement(UPSERT_SNAPSHOT)) {
@@ -79,42 +80,65 @@ class PostgresMediaWriter {
         }
     }
 
+    /** Refuses analyses of an unknown medium or with ids of other media's analyses before writing any. */
     void addAnalyses(Connection connection, MediumKey medium, List<Analysis> analyses) throws SQLException {
-        checkAnalyses(connection, medium, analyses);
-        writeAnalyses(connection, medium, analyses);
-    }
-
-    /**
-     * Locks the medium against deletion until the transaction ends, so that no analysis is
-     * orphaned, and refuses analyses with ids that belong to analyses of other media; writes nothing.
-     */
-    void checkAnalyses(Connection connection, MediumKey medium, List<Analysis> analyses) throws SQLException {
-        Set<UUID> elsewhere = new HashSet<>();
-        SqlStatement check = new SqlStatement().append("SELECT ARRAY(SELECT a.analysis_id FROM ai_analysis a"
-                        + " WHERE a.analysis_id = ANY (CAST(? AS uuid[])) AND NOT (a.media_id = m." + medium.kind().idField()
-                        + " AND a.media_type = ?)) FROM " + medium.kind().table() + " m WHERE m." + medium.kind().idField()
-                        + " = ? FOR KEY SHARE OF m",
-                analyses.stream().map(analysis -> analysis.analysisId().toString()).toArray(String[]::new),
-                medium.kind().label(), medium.id());
-        try (PreparedStatement statement = check.prepare(connection); ResultSet row = statement.executeQuery()) {
-            if (!row.next()) {
-                throw new NotFoundException("No " + medium.kind().label() + " " + medium.id());
-            }
-            elsewhere.addAll(Arrays.asList((UUID[]) row.getArray(1).getArray()));
+        if (lockExisting(connection, Set.of(medium)).isEmpty()) {
+            throw new NotFoundException("No " + medium.kind().label() + " " + medium.id());
         }
+        Map<UUID, MediumKey> owners = owners(connection, analyses);
         for (int i = 0; i < analyses.size(); i++) {
-            if (elsewhere.contains(analyses.get(i).analysisId())) {
+            if (!medium.equals(owners.getOrDefault(analyses.get(i).analysisId(), medium))) {
                 throw new InvalidInputException(analyses.size() == 1 ? "analysis_id" : "[" + i + "].analysis_id",
                         "belongs to an analysis of another medium");
             }
         }
+        writeAnalyses(connection, analyses);
     }
 
-    void writeAnalyses(Connection connection, MediumKey medium, List<Analysis> analyses) throws SQLException {
+    /**
+     * Which of these media exist, each locked against deletion until the transaction ends, so
+     * that no analysis written meanwhile is orphaned.
+     */
+    Set<MediumKey> lockExisting(Connection connection, Set<MediumKey> media) throws SQLException {
+        Set<MediumKey> existing = new HashSet<>();
+        for (MediaKind kind : MediaKind.values()) {
+            String[] ids = media.stream().filter(key -> key.kind() == kind).map(MediumKey::id).toArray(String[]::new);
+            if (ids.length == 0) {
+                continue;
+            }
+            SqlStatement lock = new SqlStatement().append("SELECT " + kind.idField() + " FROM " + kind.table()
+                    + " WHERE " + kind.idField() + " = ANY (?) FOR KEY SHARE", (Object) ids);
+            try (PreparedStatement statement = lock.prepare(connection); ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    existing.add(new MediumKey(kind, rows.getString(1)));
+                }
+            }
+        }
+        return existing;
+    }
+
+    /** The media that the stored analyses with these ids belong to. */
+    Map<UUID, MediumKey> owners(Connection connection, List<Analysis> analyses) throws SQLException {
+        SqlStatement select = new SqlStatement().append("SELECT analysis_id, media_id, media_type FROM ai_analysis"
+                        + " WHERE analysis_id = ANY (CAST(? AS uuid[]))",
+                (Object) analyses.stream().map(analysis -> analysis.analysisId().toString()).toArray(String[]::new));
+        Map<UUID, MediumKey> owners = new HashMap<>();
+        try (PreparedStatement statement = select.prepare(connection); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                owners.put(rows.getObject(1, UUID.class),
+                        new MediumKey(MediaKind.of(rows.getString(3)).orElseThrow(), rows.getString(2)));
+            }
+        }
+        return owners;
+    }
+
+    /** Writes analyses of media checked before; each row is written in the order given. */
+    void writeAnalyses(Connection connection, List<Analysis> analyses) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ANALYSIS)) {
             for (Analysis analysis : analyses) {
-                bind(connection, upsert, analysis.analysisId(), medium.id(), medium.kind().label(), analysis.analysisType(),
-                        analysis.confidence(), analysis.detectedAt(), analysis.details(), analysis.createdAt());
+                bind(connection, upsert, analysis.analysisId(), analysis.medium().id(), analysis.medium().kind().label(),
+                        analysis.analysisType(), analysis.confidence(), analysis.detectedAt(), analysis.details(),
+                        analysis.createdAt());
                 upsert.addBatch();
             }
             // An id taken by another medium's analysis since the check leaves its row untouched: refused all the same.
