@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public class TapoPlugClient {
     /** The energy of each whole hour from {@code from} to {@code to}, asked in spans the plug accepts. */
     public List<HourlyEnergy> hourlyEnergy(Instant from, Instant to) {
         List<HourlyEnergy> hours = new ArrayList<>();
-        for (Instant start = from; start.isBefore(to); start = start.plus(MAX_HOURLY_SPAN)) {
+        for (Instant start = from.truncatedTo(ChronoUnit.HOURS); start.isBefore(to); start = start.plus(MAX_HOURLY_SPAN)) {
             Instant end = start.plus(MAX_HOURLY_SPAN).isBefore(to) ? start.plus(MAX_HOURLY_SPAN) : to;
             JsonObject params = Json.createObjectBuilder()
                     .add("start_timestamp", start.getEpochSecond())
