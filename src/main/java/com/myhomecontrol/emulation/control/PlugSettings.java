@@ -20,6 +20,7 @@ public record PlugSettings(String nickname, TapoCredentials credentials, PowerPr
                 Clock.systemUTC(), new SecureRandom());
     }
 
+    /** Older firmware, whose sessions last 1440 s. */
     public PlugSettings withSecurePassthrough() {
         return new PlugSettings(nickname, credentials, profile, true, emeter, Duration.ofSeconds(1440), zone, clock, random);
     }
