@@ -1,4 +1,4 @@
 /**
- * The devices that feed the time series: the clients of their protocols (Tapo P115 plugs first).
+ * Devices: the registry of the home's plugs and weather station, and the clients that read them.
  */
 package com.myhomecontrol.devices;

@@ -1,4 +1,5 @@
 /**
- * Emulated devices that speak the real protocols, for the tests and for a home without hardware.
+ * Emulation: the devices' protocols, spoken on loopback by emulated plugs and an emulated Netatmo
+ * API, for the tests and for a home without hardware.
  */
 package com.myhomecontrol.emulation;

@@ -1,5 +1,5 @@
 /**
- * The Tapo P115 client on the JDK alone: the KLAP and securePassthrough transports, their
- * cryptography, the plug's methods and the mapping of its units to a reading.
+ * The device registry and the clients of the devices' protocols: they talk to a device or its
+ * cloud and return readings.
  */
 package com.myhomecontrol.devices.control;

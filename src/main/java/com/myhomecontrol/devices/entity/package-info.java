@@ -1,4 +1,5 @@
 /**
- * What one poll of a device yields, in the units the time series store.
+ * The devices of the home, their settings, and what the clients return: readings, device and
+ * module status.
  */
 package com.myhomecontrol.devices.entity;

@@ -1,6 +1,4 @@
 /**
- * An emulated Tapo P115 plug: an HTTP server on loopback speaking KLAP or securePassthrough,
- * checking credentials and sessions as a plug does, with energy counters integrated from a
- * power profile.
+ * The emulators: HTTP servers on loopback that answer as the real devices and cloud do.
  */
 package com.myhomecontrol.emulation.control;
