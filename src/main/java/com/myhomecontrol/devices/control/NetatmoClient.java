@@ -11,10 +11,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -110,9 +108,7 @@ public class NetatmoClient {
     }
 
     private JsonObject get(String method, Map<String, String> query, String token) {
-        String parameters = query.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String parameters = NetatmoHttp.encode(query);
         HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("/api/" + method + (parameters.isEmpty() ? "" : "?" + parameters)))
                 .timeout(NetatmoHttp.TIMEOUT)
                 .header("Authorization", "Bearer " + token)

@@ -3,16 +3,13 @@ package com.myhomecontrol.devices.control;
 import com.myhomecontrol.devices.entity.NetatmoAccount;
 import jakarta.json.JsonObject;
 
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Netatmo's OAuth2 access tokens, refreshed with the refresh token. Each refresh rotates the
@@ -65,7 +62,7 @@ public class NetatmoTokens {
         HttpRequest request = HttpRequest.newBuilder(account.baseUrl().resolve("/oauth2/token"))
                 .timeout(NetatmoHttp.TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .POST(HttpRequest.BodyPublishers.ofString(NetatmoHttp.encode(form)))
                 .build();
         JsonObject answer = NetatmoHttp.send(http, request, "Netatmo token refresh");
         String rotated = answer.getString("refresh_token", null);
@@ -78,11 +75,5 @@ public class NetatmoTokens {
         Duration margin = lifetime.dividedBy(10).compareTo(EXPIRY_MARGIN) < 0 ? lifetime.dividedBy(10) : EXPIRY_MARGIN;
         accessToken = access;
         renewAt = clock.instant().plus(lifetime).minus(margin);
-    }
-
-    private static String encode(Map<String, String> form) {
-        return form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }
