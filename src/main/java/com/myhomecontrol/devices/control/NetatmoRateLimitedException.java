@@ -5,7 +5,7 @@ import java.time.Duration;
 /** Netatmo's per-user rate limit was reached; the caller waits at least retryAfter before asking again. */
 public class NetatmoRateLimitedException extends NetatmoException {
 
-    private final transient Duration retryAfter;
+    private final Duration retryAfter;
 
     public NetatmoRateLimitedException(String message, Duration retryAfter) {
         super(message + "; retry after " + retryAfter.toSeconds() + " s");

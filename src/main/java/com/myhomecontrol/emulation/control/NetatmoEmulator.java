@@ -15,6 +15,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,7 +89,7 @@ public class NetatmoEmulator implements AutoCloseable {
         } else if (!settings.clientId().equals(form.get("client_id")) || !settings.clientSecret().equals(form.get("client_secret"))) {
             oauthError(exchange, "invalid_client");
         } else {
-            var grant = tokens.refresh(form.get("refresh_token"));
+            Optional<NetatmoEmulatedTokens.Grant> grant = tokens.refresh(form.get("refresh_token"));
             if (grant.isEmpty()) {
                 oauthError(exchange, "invalid_grant");
                 return;
