@@ -20,14 +20,23 @@ public class WeatherReadingStore {
 
     static final String UPSERT = """
             INSERT INTO weather_timeseries (station_id, module_type, timestamp, temperature_c,
-                                            humidity_percent, co2_ppm, pressure_mbar, noise_db)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                            humidity_percent, co2_ppm, pressure_mbar, noise_db,
+                                            wind_strength_kmh, wind_angle_deg, gust_strength_kmh,
+                                            gust_angle_deg, rain_mm, rain_1h_mm, rain_24h_mm)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (station_id, module_type, timestamp) DO UPDATE SET
                 temperature_c    = COALESCE(excluded.temperature_c, temperature_c),
                 humidity_percent = COALESCE(excluded.humidity_percent, humidity_percent),
                 co2_ppm          = COALESCE(excluded.co2_ppm, co2_ppm),
                 pressure_mbar    = COALESCE(excluded.pressure_mbar, pressure_mbar),
-                noise_db         = COALESCE(excluded.noise_db, noise_db)
+                noise_db         = COALESCE(excluded.noise_db, noise_db),
+                wind_strength_kmh = COALESCE(excluded.wind_strength_kmh, wind_strength_kmh),
+                wind_angle_deg    = COALESCE(excluded.wind_angle_deg, wind_angle_deg),
+                gust_strength_kmh = COALESCE(excluded.gust_strength_kmh, gust_strength_kmh),
+                gust_angle_deg    = COALESCE(excluded.gust_angle_deg, gust_angle_deg),
+                rain_mm           = COALESCE(excluded.rain_mm, rain_mm),
+                rain_1h_mm        = COALESCE(excluded.rain_1h_mm, rain_1h_mm),
+                rain_24h_mm       = COALESCE(excluded.rain_24h_mm, rain_24h_mm)
             """;
 
     private TimeseriesWriter writer;
@@ -54,5 +63,12 @@ public class WeatherReadingStore {
         SqlValues.setDouble(statement, 6, r.getCo2Ppm());
         SqlValues.setDouble(statement, 7, r.getPressureMbar());
         SqlValues.setDouble(statement, 8, r.getNoiseDb());
+        SqlValues.setDouble(statement, 9, r.getWindStrengthKmh());
+        SqlValues.setDouble(statement, 10, r.getWindAngleDeg());
+        SqlValues.setDouble(statement, 11, r.getGustStrengthKmh());
+        SqlValues.setDouble(statement, 12, r.getGustAngleDeg());
+        SqlValues.setDouble(statement, 13, r.getRainMm());
+        SqlValues.setDouble(statement, 14, r.getRain1hMm());
+        SqlValues.setDouble(statement, 15, r.getRain24hMm());
     }
 }

@@ -6,13 +6,21 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The measured quantities of a weather reading and their columns. */
+/**
+ * The measured quantities of a weather reading that history serves, and their columns. Wind and
+ * gust directions are left out: an average of angles is no direction.
+ */
 public enum Metric {
     TEMPERATURE("temperature_c"),
     HUMIDITY("humidity_percent"),
     CO2("co2_ppm"),
     PRESSURE("pressure_mbar"),
-    NOISE("noise_db");
+    NOISE("noise_db"),
+    WIND("wind_strength_kmh"),
+    GUST("gust_strength_kmh"),
+    RAIN("rain_mm"),
+    RAIN_1H("rain_1h_mm"),
+    RAIN_24H("rain_24h_mm");
 
     private final String column;
 

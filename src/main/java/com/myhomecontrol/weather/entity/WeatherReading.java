@@ -16,7 +16,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "weather_timeseries")
 @IdClass(WeatherReading.Key.class)
-@JsonbPropertyOrder({"stationId", "moduleType", "timestamp", "temperatureC", "humidityPercent", "co2Ppm", "pressureMbar", "noiseDb"})
+@JsonbPropertyOrder({"stationId", "moduleType", "timestamp", "temperatureC", "humidityPercent", "co2Ppm", "pressureMbar", "noiseDb",
+        "windStrengthKmh", "windAngleDeg", "gustStrengthKmh", "gustAngleDeg", "rainMm", "rain1hMm", "rain24hMm"})
 public class WeatherReading {
 
     /** The natural key: one reading per station module and second. */
@@ -74,11 +75,38 @@ public class WeatherReading {
     @Column(name = "noise_db")
     private Double noiseDb;
 
+    @Column(name = "wind_strength_kmh")
+    private Double windStrengthKmh;
+
+    @Column(name = "wind_angle_deg")
+    private Double windAngleDeg;
+
+    @Column(name = "gust_strength_kmh")
+    private Double gustStrengthKmh;
+
+    @Column(name = "gust_angle_deg")
+    private Double gustAngleDeg;
+
+    @Column(name = "rain_mm")
+    private Double rainMm;
+
+    @Column(name = "rain_1h_mm")
+    private Double rain1hMm;
+
+    @Column(name = "rain_24h_mm")
+    private Double rain24hMm;
+
     protected WeatherReading() {
     }
 
+    /** A reading of the indoor or outdoor quantities only. */
     public WeatherReading(String stationId, String moduleType, long timestamp, Double temperatureC,
                           Double humidityPercent, Double co2Ppm, Double pressureMbar, Double noiseDb) {
+        this(stationId, moduleType, timestamp, temperatureC, humidityPercent, co2Ppm, pressureMbar, noiseDb, Wind.NONE, Rain.NONE);
+    }
+
+    public WeatherReading(String stationId, String moduleType, long timestamp, Double temperatureC,
+                          Double humidityPercent, Double co2Ppm, Double pressureMbar, Double noiseDb, Wind wind, Rain rain) {
         this.stationId = stationId;
         this.moduleType = moduleType;
         this.timestamp = timestamp;
@@ -87,6 +115,13 @@ public class WeatherReading {
         this.co2Ppm = co2Ppm;
         this.pressureMbar = pressureMbar;
         this.noiseDb = noiseDb;
+        this.windStrengthKmh = wind.strengthKmh();
+        this.windAngleDeg = wind.angleDeg();
+        this.gustStrengthKmh = wind.gustStrengthKmh();
+        this.gustAngleDeg = wind.gustAngleDeg();
+        this.rainMm = rain.mm();
+        this.rain1hMm = rain.lastHourMm();
+        this.rain24hMm = rain.lastDayMm();
     }
 
     public String getStationId() {
@@ -119,5 +154,33 @@ public class WeatherReading {
 
     public Double getNoiseDb() {
         return noiseDb;
+    }
+
+    public Double getWindStrengthKmh() {
+        return windStrengthKmh;
+    }
+
+    public Double getWindAngleDeg() {
+        return windAngleDeg;
+    }
+
+    public Double getGustStrengthKmh() {
+        return gustStrengthKmh;
+    }
+
+    public Double getGustAngleDeg() {
+        return gustAngleDeg;
+    }
+
+    public Double getRainMm() {
+        return rainMm;
+    }
+
+    public Double getRain1hMm() {
+        return rain1hMm;
+    }
+
+    public Double getRain24hMm() {
+        return rain24hMm;
     }
 }

@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Real SQLite files for tests: configured as in production and migrated to the newest schema. */
 public final class SqliteFiles {
@@ -40,6 +42,24 @@ public final class SqliteFiles {
                 throw new AssertionError("No row for: " + sql);
             }
             return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new AssertionError("Query failed: " + sql, e);
+        }
+    }
+
+    /** The columns of the single row a query answers, as numbers, null where the column is null. */
+    public static List<Double> doubles(DataSource dataSource, String sql) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            if (!rows.next()) {
+                throw new AssertionError("No row for: " + sql);
+            }
+            List<Double> values = new ArrayList<>();
+            for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                values.add(SqlValues.getDouble(rows, column));
+            }
+            return values;
         } catch (SQLException e) {
             throw new AssertionError("Query failed: " + sql, e);
         }

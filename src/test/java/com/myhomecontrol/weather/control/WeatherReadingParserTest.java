@@ -67,6 +67,19 @@ class WeatherReadingParserTest {
         assertEquals(100.0, reading.getHumidityPercent());
     }
 
+    @Test
+    void readsTheWindAndRainGauges() {
+        WeatherReading wind = parseOne(object(VALID, "temperature_c", null, "humidity_percent", null,
+                "wind_strength_kmh", "12", "wind_angle_deg", "270", "gust_strength_kmh", "31.5", "gust_angle_deg", "265"));
+        WeatherReading rain = parseOne(object(VALID, "temperature_c", null, "humidity_percent", null,
+                "rain_mm", "0.2", "rain_1h_mm", "1.1", "rain_24h_mm", "7.5"));
+
+        assertEquals(List.of(12.0, 270.0, 31.5, 265.0), List.of(wind.getWindStrengthKmh(), wind.getWindAngleDeg(),
+                wind.getGustStrengthKmh(), wind.getGustAngleDeg()));
+        assertEquals(List.of(0.2, 1.1, 7.5), List.of(rain.getRainMm(), rain.getRain1hMm(), rain.getRain24hMm()));
+        assertNull(wind.getRainMm());
+    }
+
     @ParameterizedTest(name = "timestamp {0}")
     @MethodSource
     void acceptsEveryTimestampForm(String json) {
@@ -105,6 +118,13 @@ class WeatherReadingParserTest {
                 arguments("co2_ppm", "-1", "between 0 and 100000"),
                 arguments("pressure_mbar", "99.9", "between 100 and 1200"),
                 arguments("noise_db", "201", "between 0 and 200"),
+                arguments("wind_strength_kmh", "501", "between 0 and 500"),
+                arguments("wind_angle_deg", "361", "between 0 and 360"),
+                arguments("gust_strength_kmh", "-1", "between 0 and 500"),
+                arguments("gust_angle_deg", "-1", "between 0 and 360"),
+                arguments("rain_mm", "-0.1", "between 0 and 1000"),
+                arguments("rain_1h_mm", "1000.1", "between 0 and 1000"),
+                arguments("rain_24h_mm", "5001", "between 0 and 5000"),
                 arguments("wind_kmh", "3", "is not a known field"));
     }
 

@@ -3,7 +3,9 @@ package com.myhomecontrol.weather.control;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.SqliteFiles;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
+import com.myhomecontrol.weather.entity.Rain;
 import com.myhomecontrol.weather.entity.WeatherReading;
+import com.myhomecontrol.weather.entity.Wind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,18 @@ class WeatherReadingStoreTest {
 
         assertEquals(List.of(22.0, 48.0), stored("home", "indoor", T).subList(0, 2));
         assertEquals(List.of(3.0, 90.0), stored("home", "outdoor", T).subList(0, 2));
+    }
+
+    @Test
+    void windAndRainMergeLikeTheOtherMeasurements() {
+        store.store(List.of(new WeatherReading("home", "wind", T, null, null, null, null, null,
+                new Wind(12.0, 270.0, 30.0, 260.0), Rain.NONE)));
+        store.store(List.of(new WeatherReading("home", "wind", T, null, null, null, null, null,
+                new Wind(13.0, null, null, null), new Rain(0.2, 1.0, 5.0))));
+
+        assertEquals(List.of(13.0, 270.0, 30.0, 260.0, 0.2, 1.0, 5.0), SqliteFiles.doubles(dataSource,
+                "SELECT wind_strength_kmh, wind_angle_deg, gust_strength_kmh, gust_angle_deg, rain_mm, rain_1h_mm, rain_24h_mm"
+                        + " FROM weather_timeseries WHERE module_type = 'wind'"));
     }
 
     @Test
