@@ -1,15 +1,12 @@
 package com.myhomecontrol.devices.control;
 
+import com.myhomecontrol.platform.control.SecretFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -35,33 +32,10 @@ public class NetatmoTokenFile {
     }
 
     public void write(String refreshToken) {
-        Path folder = file.getParent();
         try {
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-            try {
-                ownerOnly(temporary);
-                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                    channel.write(ByteBuffer.wrap(refreshToken.getBytes(StandardCharsets.UTF_8)));
-                    channel.force(true);
-                }
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-            try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
-                directory.force(true);
-            }
+            SecretFiles.write(file, refreshToken);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the Netatmo token file " + file, e);
-        }
-    }
-
-    private static void ownerOnly(Path path) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // The file keeps the folder's default permissions where the file system has none.
         }
     }
 }

@@ -13,8 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -92,7 +90,7 @@ public class AdminPassword {
             new SecureRandom().nextBytes(random);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             String hash = hasher.generate(password.toCharArray());
-            writeAtomically(file, hash);
+            SecretFiles.write(file, hash);
             LOG.warning("HOMECONTROL_ADMIN_PASSWORD is not set: generated the password of user 'admin': " + password
                     + " . It is shown only this once and stored hashed in " + file
                     + "; set HOMECONTROL_ADMIN_PASSWORD to choose your own.");
@@ -100,17 +98,5 @@ public class AdminPassword {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the admin password hash " + file, e);
         }
-    }
-
-    private static void writeAtomically(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), HASH_FILE, ".tmp");
-        try {
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            LOG.fine("The file system has no POSIX permissions; " + temporary + " keeps its defaults");
-        }
-        Files.writeString(temporary, content, StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
     }
 }
