@@ -83,7 +83,7 @@ class CompatibilityIT {
         assertTrue(outdoorYear.getJsonArray("data_points").getJsonObject(0).getJsonNumber("timestamp").longValue() % 86400 == 0, "daily averages");
 
         assertInvalidField(Api.get("/api/weather/stations/" + station + "/historical?data_type=temperature&time_range=2d", VIEWER), "time_range");
-        assertInvalidField(Api.get("/api/weather/stations/" + station + "/historical?data_type=rain", VIEWER), "data_type");
+        assertInvalidField(Api.get("/api/weather/stations/" + station + "/historical?data_type=snow", VIEWER), "data_type");
     }
 
     private static void post(String path, String json) {
