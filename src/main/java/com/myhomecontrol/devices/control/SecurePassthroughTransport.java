@@ -1,7 +1,7 @@
 package com.myhomecontrol.devices.control;
 
 import com.myhomecontrol.devices.entity.TapoCredentials;
-import jakarta.json.Json;
+import com.myhomecontrol.platform.control.JsonProviders;
 import jakarta.json.JsonObject;
 
 import java.security.KeyPair;
@@ -63,13 +63,13 @@ final class SecurePassthroughTransport implements TapoTransport {
         if (keys == null) {
             keys = RsaKeys.generate();
         }
-        String handshake = TapoJson.request("handshake", Json.createObjectBuilder().add("key", RsaKeys.pem(keys.getPublic())).build());
+        String handshake = TapoJson.request("handshake", JsonProviders.JSON.createObjectBuilder().add("key", RsaKeys.pem(keys.getPublic())).build());
         PlugHttp.Response response = http.post("/app", handshake.getBytes(UTF_8), null);
         JsonObject result = TapoJson.result(answer(response), "handshake");
         byte[] keyMaterial = RsaKeys.decrypt(keys.getPrivate(), Base64.getDecoder().decode(result.getString("key")));
         SessionCookie cookie = SessionCookie.parse(response.setCookie());
         Session anonymous = new Session(cookie.header(), new PassthroughCipher(keyMaterial), cookie.renewAt(start), null);
-        JsonObject params = Json.createObjectBuilder()
+        JsonObject params = JsonProviders.JSON.createObjectBuilder()
                 .add("username", PassthroughLogin.username(credentials))
                 .add("password", PassthroughLogin.password(credentials))
                 .build();
@@ -80,7 +80,7 @@ final class SecurePassthroughTransport implements TapoTransport {
 
     private String send(Session current, String requestJson) {
         String envelope = TapoJson.request("securePassthrough",
-                Json.createObjectBuilder().add("request", current.cipher().encrypt(requestJson)).build());
+                JsonProviders.JSON.createObjectBuilder().add("request", current.cipher().encrypt(requestJson)).build());
         String path = current.token() == null ? "/app" : "/app?token=" + current.token();
         JsonObject result = TapoJson.result(answer(http.post(path, envelope.getBytes(UTF_8), current.cookie())), "securePassthrough");
         return current.cipher().decrypt(result.getString("response"));

@@ -1,6 +1,6 @@
 package com.myhomecontrol.devices.control;
 
-import jakarta.json.Json;
+import com.myhomecontrol.platform.control.JsonProviders;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -16,11 +16,11 @@ public final class TapoJson {
     }
 
     public static String request(String method, JsonObject params) {
-        return Json.createObjectBuilder().add("method", method).add("params", params).build().toString();
+        return JsonProviders.JSON.createObjectBuilder().add("method", method).add("params", params).build().toString();
     }
 
     public static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonProviders.JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         } catch (JsonException | ClassCastException e) {
             throw new TapoException("the plug's answer is not a JSON object", e);

@@ -3,7 +3,7 @@ package com.myhomecontrol.devices.control;
 import com.myhomecontrol.devices.entity.HourlyEnergy;
 import com.myhomecontrol.devices.entity.PlugReading;
 import com.myhomecontrol.devices.entity.TapoCredentials;
-import jakarta.json.Json;
+import com.myhomecontrol.platform.control.JsonProviders;
 import jakarta.json.JsonObject;
 
 import java.security.SecureRandom;
@@ -75,7 +75,7 @@ public class TapoPlugClient {
         List<HourlyEnergy> hours = new ArrayList<>();
         for (Instant start = from.truncatedTo(ChronoUnit.HOURS); start.isBefore(to); start = start.plus(MAX_HOURLY_SPAN)) {
             Instant end = start.plus(MAX_HOURLY_SPAN).isBefore(to) ? start.plus(MAX_HOURLY_SPAN) : to;
-            JsonObject params = Json.createObjectBuilder()
+            JsonObject params = JsonProviders.JSON.createObjectBuilder()
                     .add("start_timestamp", start.getEpochSecond())
                     .add("end_timestamp", end.getEpochSecond())
                     .add("interval", HOURLY)

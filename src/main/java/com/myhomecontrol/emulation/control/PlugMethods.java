@@ -4,7 +4,7 @@ import com.myhomecontrol.devices.control.Digests;
 import com.myhomecontrol.devices.control.TapoErrorCodes;
 import com.myhomecontrol.devices.control.TapoException;
 import com.myhomecontrol.devices.control.TapoJson;
-import jakarta.json.Json;
+import com.myhomecontrol.platform.control.JsonProviders;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -52,7 +52,7 @@ final class PlugMethods {
             case "get_device_info" -> ok(deviceInfo());
             case "set_device_info" -> setDeviceInfo(params);
             case "get_energy_usage" -> ok(energyUsage());
-            case "get_current_power" -> ok(Json.createObjectBuilder().add("current_power", Math.round(meter.powerW())));
+            case "get_current_power" -> ok(JsonProviders.JSON.createObjectBuilder().add("current_power", Math.round(meter.powerW())));
             case "get_emeter_data" -> settings.emeter() ? ok(emeterData()) : error(TapoErrorCodes.UNKNOWN_METHOD);
             case "get_energy_data" -> energyData(params);
             default -> error(TapoErrorCodes.UNKNOWN_METHOD);
@@ -60,17 +60,17 @@ final class PlugMethods {
     }
 
     static String error(int errorCode) {
-        return Json.createObjectBuilder().add("error_code", errorCode).build().toString();
+        return JsonProviders.JSON.createObjectBuilder().add("error_code", errorCode).build().toString();
     }
 
     static String ok(JsonObjectBuilder result) {
-        return Json.createObjectBuilder().add("error_code", 0).add("result", result).build().toString();
+        return JsonProviders.JSON.createObjectBuilder().add("error_code", 0).add("result", result).build().toString();
     }
 
     private JsonObjectBuilder deviceInfo() {
         byte[] identity = Digests.sha1(settings.nickname().getBytes(UTF_8));
         String hex = HexFormat.of().withUpperCase().formatHex(identity);
-        return Json.createObjectBuilder()
+        return JsonProviders.JSON.createObjectBuilder()
                 .add("device_id", hex)
                 .add("model", "P115")
                 .add("type", "SMART.TAPOPLUG")
@@ -91,26 +91,26 @@ final class PlugMethods {
         if (params.containsKey("device_on")) {
             meter.switchTo(params.getBoolean("device_on"));
         }
-        return ok(Json.createObjectBuilder());
+        return ok(JsonProviders.JSON.createObjectBuilder());
     }
 
     private JsonObjectBuilder energyUsage() {
         LocalDateTime local = LocalDateTime.ofInstant(settings.clock().instant(), settings.zone());
         long minutesToday = local.toLocalTime().toSecondOfDay() / 60;
-        return Json.createObjectBuilder()
+        return JsonProviders.JSON.createObjectBuilder()
                 .add("today_runtime", minutesToday)
                 .add("month_runtime", (local.getDayOfMonth() - 1) * 1440L + minutesToday)
                 .add("today_energy", meter.todayWh())
                 .add("month_energy", meter.monthWh())
                 .add("local_time", LOCAL_TIME.format(local))
-                .add("electricity_charge", Json.createArrayBuilder().add(0).add(0).add(0))
+                .add("electricity_charge", JsonProviders.JSON.createArrayBuilder().add(0).add(0).add(0))
                 .add("current_power", Math.round(meter.powerW() * 1000));
     }
 
     private JsonObjectBuilder emeterData() {
         double watts = meter.powerW();
         double volts = VOLTAGE + 2 * Math.sin(settings.clock().millis() / 600_000.0);
-        return Json.createObjectBuilder()
+        return JsonProviders.JSON.createObjectBuilder()
                 .add("power_mw", Math.round(watts * 1000))
                 .add("voltage_mv", Math.round(volts * 1000))
                 .add("current_ma", Math.round(watts / volts * 1000))
@@ -126,9 +126,9 @@ final class PlugMethods {
         if (end.isBefore(start) || Duration.between(start, end).compareTo(MAX_HOURLY_SPAN) > 0) {
             return error(TapoErrorCodes.PARAMS_ERROR);
         }
-        var data = Json.createArrayBuilder();
+        var data = JsonProviders.JSON.createArrayBuilder();
         meter.hourlyWh(start, end).forEach(data::add);
-        return ok(Json.createObjectBuilder()
+        return ok(JsonProviders.JSON.createObjectBuilder()
                 .add("local_time", LOCAL_TIME.format(LocalDateTime.ofInstant(settings.clock().instant(), settings.zone())))
                 .add("data", data)
                 .add("start_timestamp", start.getEpochSecond() - Math.floorMod(start.getEpochSecond(), 3600))

@@ -6,9 +6,9 @@ import com.myhomecontrol.devices.control.RsaKeys;
 import com.myhomecontrol.devices.control.TapoErrorCodes;
 import com.myhomecontrol.devices.control.TapoException;
 import com.myhomecontrol.devices.control.TapoJson;
+import com.myhomecontrol.platform.control.JsonProviders;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
@@ -84,7 +84,7 @@ final class SecurePassthroughEndpoint implements HttpHandler {
         session = new Session(Exchanges.newSessionId(settings.random()), new PassthroughCipher(keyMaterial),
                 settings.clock().instant().plus(settings.sessionTimeout()));
         Exchanges.setSessionCookie(exchange, session.id, settings.sessionTimeout().toSeconds());
-        return PlugMethods.ok(Json.createObjectBuilder().add("key", Base64.getEncoder().encodeToString(encrypted)));
+        return PlugMethods.ok(JsonProviders.JSON.createObjectBuilder().add("key", Base64.getEncoder().encodeToString(encrypted)));
     }
 
     private String passthrough(HttpExchange exchange, String encryptedRequest) {
@@ -93,7 +93,7 @@ final class SecurePassthroughEndpoint implements HttpHandler {
             return PlugMethods.error(TapoErrorCodes.SESSION_TIMEOUT);
         }
         String inner = inner(current, exchange, current.cipher.decrypt(encryptedRequest));
-        return PlugMethods.ok(Json.createObjectBuilder().add("response", current.cipher.encrypt(inner)));
+        return PlugMethods.ok(JsonProviders.JSON.createObjectBuilder().add("response", current.cipher.encrypt(inner)));
     }
 
     private String inner(Session current, HttpExchange exchange, String requestJson) {
@@ -114,6 +114,6 @@ final class SecurePassthroughEndpoint implements HttpHandler {
             return PlugMethods.error(TapoErrorCodes.LOGIN_FAILED);
         }
         current.token = Exchanges.newSessionId(settings.random());
-        return PlugMethods.ok(Json.createObjectBuilder().add("token", current.token));
+        return PlugMethods.ok(JsonProviders.JSON.createObjectBuilder().add("token", current.token));
     }
 }
