@@ -1,0 +1,134 @@
+package com.myhomecontrol.devices.control;
+
+import com.myhomecontrol.devices.entity.DeviceStatus;
+import com.myhomecontrol.devices.entity.TapoCredentials;
+import com.myhomecontrol.emulation.control.EmulatedPlug;
+import com.myhomecontrol.emulation.control.MutableClock;
+import com.myhomecontrol.emulation.control.PlugSettings;
+import com.myhomecontrol.emulation.control.PowerProfiles;
+import com.myhomecontrol.energy.control.EnergyReadingStore;
+import com.myhomecontrol.platform.control.SqliteFiles;
+import com.myhomecontrol.platform.control.TimeseriesWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlugPollerTest {
+
+    private static final TapoCredentials CREDENTIALS = new TapoCredentials("Home@Example.com", "s3cret");
+    private static final Instant NOW = Instant.parse("2026-11-29T12:30:00Z");
+    private static final Duration INTERVAL = Duration.ofSeconds(60);
+
+    @TempDir
+    Path directory;
+
+    private final MutableClock clock = new MutableClock(NOW);
+    private DataSource dataSource;
+    private TimeseriesWriter writer;
+    private EmulatedPlug plug;
+
+    @BeforeEach
+    void open() {
+        dataSource = SqliteFiles.migrated(directory);
+        writer = SqliteFiles.writer(dataSource);
+        plug = EmulatedPlug.start(PlugSettings.klap("aircon", CREDENTIALS, PowerProfiles.AIR_CONDITIONER)
+                .withClock(clock, ZoneId.of("UTC")), 0);
+    }
+
+    @AfterEach
+    void close() {
+        plug.close();
+        writer.close();
+    }
+
+    @Test
+    void aPollIsStoredAsAnEnergyReadingAndTheDeviceIsOnline() {
+        PolledPlug polled = polled(CREDENTIALS);
+
+        DeviceStatus status = poller(Runnable::run).pollNow(polled);
+
+        assertEquals("online", status.status());
+        assertEquals("klap", status.protocol());
+        assertEquals(NOW, status.lastSuccess());
+        assertEquals(1, status.readingsStored());
+        List<Double> row = SqliteFiles.doubles(dataSource,
+                "SELECT power_w, voltage_v, power_state, timestamp FROM energy_timeseries WHERE device_id = 'aircon'");
+        assertEquals(PowerProfiles.AIR_CONDITIONER.watts(NOW), row.get(0), 0.001);
+        assertEquals(230.0, row.get(1), 3.0);
+        assertEquals(1.0, row.get(2));
+        assertEquals(NOW.getEpochSecond(), row.get(3).longValue());
+    }
+
+    @Test
+    void refusedCredentialsBackOffDoublingWithoutAskingThePlugMeanwhile() {
+        PolledPlug polled = polled(new TapoCredentials("Home@Example.com", "wrong"));
+        PlugPoller poller = poller(Runnable::run);
+
+        poller.pollInBackground(polled);
+        assertEquals("auth_failed", polled.status().status());
+        assertNotNull(polled.status().lastError());
+        poller.pollInBackground(polled);
+        assertEquals(1, plug.handshakes());
+
+        clock.advance(INTERVAL);
+        poller.pollInBackground(polled);
+        assertEquals(2, plug.handshakes());
+        clock.advance(INTERVAL);
+        poller.pollInBackground(polled);
+        assertEquals(2, plug.handshakes(), "the second refusal backs off two intervals");
+        clock.advance(INTERVAL);
+        poller.pollInBackground(polled);
+        assertEquals(3, plug.handshakes());
+    }
+
+    @Test
+    void anUnreachablePlugIsOffline() {
+        PolledPlug polled = polled(CREDENTIALS);
+        plug.close();
+
+        DeviceStatus status = poller(Runnable::run).pollNow(polled);
+
+        assertEquals("offline", status.status());
+        assertNotNull(status.lastError());
+        assertEquals(0, status.readingsStored());
+    }
+
+    @Test
+    void aPlugStillBeingPolledIsSkippedNotQueued() {
+        PolledPlug polled = polled(CREDENTIALS);
+        List<Runnable> handedOn = new ArrayList<>();
+        PlugPoller poller = poller(handedOn::add);
+
+        poller.pollInBackground(polled);
+        poller.pollInBackground(polled);
+
+        assertEquals(1, handedOn.size());
+        assertFalse(polled.tryBegin(), "the handed-on poll holds the plug");
+        handedOn.get(0).run();
+        assertTrue(polled.tryBegin(), "it gives the plug back when done");
+    }
+
+    private PolledPlug polled(TapoCredentials credentials) {
+        return new PolledPlug("aircon", new TapoPlugClient(plug.host(), credentials, clock, new SecureRandom()), INTERVAL, true);
+    }
+
+    private PlugPoller poller(Executor executor) {
+        return new PlugPoller(new EnergyReadingStore(writer), executor, clock);
+    }
+}
