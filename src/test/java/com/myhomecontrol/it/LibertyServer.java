@@ -32,6 +32,9 @@ public final class LibertyServer {
     private static final Path SERVER = WLP.resolve("usr/servers").resolve(NAME);
     private static final Path HOME = Path.of(System.getProperty("it.working.dir"));
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final String SERVER_LAUNCHED = "CWWKE0001I";
+    private static final String APPLICATION_STARTED = "CWWKZ0001I";
+    private static final String APPLICATION_FAILED = "CWWKZ0002E";
 
     private static boolean running;
     private static TestPostgres.Server postgres;
@@ -108,7 +111,45 @@ public final class LibertyServer {
         }
     }
 
+    /**
+     * Stops the server and starts it with {@code extraEnvironment}, expecting the application to
+     * fail to start; returns the log of that start. The next restart starts it as usual.
+     */
+    public static synchronized String startFailing(Map<String, String> extraEnvironment) {
+        ensureRunning();
+        stop();
+        serverCommand("start", environment(extraEnvironment));
+        running = true;
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            String log = logOfThisStart();
+            if (log.contains(APPLICATION_STARTED)) {
+                throw new AssertionError("The application started:\n" + log);
+            }
+            if (log.contains(APPLICATION_FAILED)) {
+                return log;
+            }
+            sleep();
+        }
+        throw new AssertionError("The application neither started nor failed within " + READY_TIMEOUT + "; see " + messagesLog());
+    }
+
+    private static String logOfThisStart() {
+        try {
+            String log = Files.exists(messagesLog()) ? Files.readString(messagesLog()) : "";
+            return log.substring(Math.max(0, log.lastIndexOf(SERVER_LAUNCHED)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void start(Map<String, String> extraEnvironment) {
+        serverCommand("start", environment(extraEnvironment));
+        awaitReady();
+        running = true;
+    }
+
+    private static Map<String, String> environment(Map<String, String> extraEnvironment) {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "SERVER_WORKING_DIR", HOME.toString(),
                 "HTTP_PORT", System.getProperty("it.http.port"),
@@ -116,7 +157,8 @@ public final class LibertyServer {
                 "HOMECONTROL_ADMIN_PASSWORD", System.getProperty("it.admin.password"),
                 "HOMECONTROL_OPERATOR_PASSWORD", System.getProperty("it.operator.password"),
                 "HOMECONTROL_VIEWER_PASSWORD", System.getProperty("it.viewer.password"),
-                "HOMECONTROL_MAX_BODY_BYTES", String.valueOf(Api.MAX_BODY_BYTES)));
+                "HOMECONTROL_MAX_BODY_BYTES", String.valueOf(Api.MAX_BODY_BYTES),
+                "HOMECONTROL_EMULATED_HOME", "false"));
         environment.putAll(Map.of(
                 "POSTGRES_HOST", postgres.host(),
                 "POSTGRES_PORT", String.valueOf(postgres.port()),
@@ -125,9 +167,7 @@ public final class LibertyServer {
                 "POSTGRES_PASSWORD", postgres.password(),
                 "MEDIA_RECOVERY_CHECK_SECONDS", "1"));
         environment.putAll(extraEnvironment);
-        serverCommand("start", environment);
-        awaitReady();
-        running = true;
+        return environment;
     }
 
     static synchronized void stop() {

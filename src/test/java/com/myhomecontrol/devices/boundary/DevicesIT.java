@@ -1,0 +1,112 @@
+package com.myhomecontrol.devices.boundary;
+
+import com.myhomecontrol.it.Api;
+import com.myhomecontrol.it.LibertyServer;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static com.myhomecontrol.it.Api.User.OPERATOR;
+import static com.myhomecontrol.it.Api.User.VIEWER;
+import static com.myhomecontrol.it.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The emulated home, polled over the real protocol on timers, as a fresh install sees it. */
+class DevicesIT {
+
+    /** Its own time series, so that the readings of the emulated home change no other test's figures. */
+    private static final Map<String, String> EMULATED_HOME = Map.of(
+            "HOMECONTROL_EMULATED_HOME", "true",
+            "HOMECONTROL_EMULATED_POLL_SECONDS", "2",
+            "TIMESERIES_DB_PATH", "data/devices-it/timeseries.db");
+    private static final List<String> PLUGS = List.of("aircon", "fridge", "tv");
+
+    @BeforeAll
+    static void withTheEmulatedHome() {
+        LibertyServer.restart(EMULATED_HOME);
+    }
+
+    @AfterAll
+    static void withoutItAgain() {
+        LibertyServer.restart(Map.of());
+    }
+
+    @Test
+    void theThreePlugsAreOnlineThroughKlapAndTheirReadingsStored() {
+        List<JsonObject> devices = awaitDevices(list -> list.size() == PLUGS.size()
+                && list.stream().allMatch(device -> device.getString("status").equals("online")));
+
+        assertEquals(PLUGS, devices.stream().map(device -> device.getString("device_id")).toList());
+        for (JsonObject device : devices) {
+            assertEquals("tapo_p115", device.getString("kind"));
+            assertEquals("klap", device.getString("protocol"));
+            assertTrue(device.getBoolean("emulated"));
+            assertTrue(device.getJsonNumber("readings_stored").longValue() > 0, device.toString());
+            assertTrue(Instant.parse(device.getString("next_poll")).isAfter(Instant.parse(device.getString("last_success"))));
+        }
+        JsonObject latest = Api.object(Api.get("/api/energy/devices/aircon/latest", VIEWER));
+        assertTrue(latest.getJsonNumber("power_w").doubleValue() > 0, latest.toString());
+        assertEquals(230.0, latest.getJsonNumber("voltage_v").doubleValue(), 3.0);
+    }
+
+    @Test
+    void anOperatorPollsNow() {
+        long before = awaitDevices(list -> list.size() == PLUGS.size()).get(0).getJsonNumber("readings_stored").longValue();
+
+        var response = Api.post("/api/devices/aircon/poll", "", OPERATOR);
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject device = Api.object(response);
+        assertEquals("aircon", device.getString("device_id"));
+        assertEquals("online", device.getString("status"));
+        assertTrue(device.getJsonNumber("readings_stored").longValue() > before, device.toString());
+        assertEquals(403, Api.post("/api/devices/aircon/poll", "", VIEWER).statusCode());
+        assertProblem(Api.post("/api/devices/no-such-plug/poll", "", OPERATOR), 404);
+    }
+
+    @Test
+    void aMalformedDevicesFileStopsTheStartNamingTheLine() throws IOException {
+        Path file = LibertyServer.dataDirectory().resolve("devices-it/bad-devices.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\n  \"tapo_plugs\": [\n    {\"device_id\": \"aircon\", \"hots\": \"192.168.1.20\"}\n  ]\n}\n");
+        try {
+            String log = LibertyServer.startFailing(Map.of("DEVICES_FILE", file.toString()));
+            assertTrue(log.contains(file + " line 3: unknown field \"hots\""), log);
+        } finally {
+            LibertyServer.restart(EMULATED_HOME);
+        }
+    }
+
+    private static List<JsonObject> awaitDevices(Predicate<List<JsonObject>> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        List<JsonObject> devices = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            devices = Api.parse(Api.get("/api/devices", VIEWER)).asJsonArray().getValuesAs(JsonObject.class);
+            if (condition.test(devices)) {
+                return devices;
+            }
+            pause();
+        }
+        throw new AssertionError("Within 30 s the devices did not become as expected: " + devices);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
