@@ -119,9 +119,9 @@ class PlugPollerTest {
         poller.pollInBackground(polled);
 
         assertEquals(1, handedOn.size());
-        assertFalse(polled.tryBegin(), "the handed-on poll holds the plug");
+        assertFalse(polled.state().tryBegin(), "the handed-on poll holds the plug");
         handedOn.get(0).run();
-        assertTrue(polled.tryBegin(), "it gives the plug back when done");
+        assertTrue(polled.state().tryBegin(), "it gives the plug back when done");
     }
 
     private PolledPlug polled(TapoCredentials credentials) {

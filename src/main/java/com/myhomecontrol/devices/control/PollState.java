@@ -1,0 +1,103 @@
+package com.myhomecontrol.devices.control;
+
+import com.myhomecontrol.devices.entity.DeviceState;
+import com.myhomecontrol.devices.entity.DeviceStatus;
+import com.myhomecontrol.devices.entity.ModuleState;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+
+/**
+ * What the polls of one device came to, and the permit that makes sure the device is never polled
+ * twice at once; the permit is taken by one thread and may be given back by another. Refused
+ * credentials are asked again only after a back-off that doubles with each refusal, since a device
+ * (and the account behind it) may lock out a client that keeps trying; a rate limit is waited out.
+ */
+final class PollState {
+
+    static final Duration MAX_BACK_OFF = Duration.ofHours(1);
+
+    private final Duration interval;
+    private final Semaphore permit = new Semaphore(1);
+
+    private DeviceState state = DeviceState.PENDING;
+    private Instant lastSuccess;
+    private String lastError;
+    private Instant nextPoll;
+    private Instant backOffUntil;
+    private int refusals;
+    private long readingsStored;
+
+    PollState(Duration interval) {
+        this.interval = interval;
+    }
+
+    Duration interval() {
+        return interval;
+    }
+
+    boolean tryBegin() {
+        return permit.tryAcquire();
+    }
+
+    void begin() throws InterruptedException {
+        permit.acquire();
+    }
+
+    void end() {
+        permit.release();
+    }
+
+    /** Whether a scheduled poll at {@code now} may ask the device, or must wait for the back-off to pass. */
+    synchronized boolean due(Instant now) {
+        return backOffUntil == null || !now.isBefore(backOffUntil);
+    }
+
+    synchronized void scheduled(Instant next) {
+        nextPoll = next;
+    }
+
+    synchronized void stored(Instant at, int readings) {
+        state = DeviceState.ONLINE;
+        lastSuccess = at;
+        readingsStored += readings;
+        refusals = 0;
+        backOffUntil = null;
+    }
+
+    synchronized void unreachable(String error) {
+        state = DeviceState.OFFLINE;
+        lastError = error;
+    }
+
+    /** The device answered but its readings were not stored: its state stays what the device showed. */
+    synchronized void failed(String error) {
+        lastError = error;
+    }
+
+    /** Returns when the device is asked again. */
+    synchronized Instant refused(Instant at, String error) {
+        state = DeviceState.AUTH_FAILED;
+        lastError = error;
+        refusals++;
+        Duration backOff = interval.multipliedBy(1L << Math.min(refusals - 1, 20));
+        backOffUntil = at.plus(backOff.compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : backOff);
+        return backOffUntil;
+    }
+
+    /** Returns when the device is asked again: not before the hint. */
+    synchronized Instant rateLimited(Instant at, String error, Duration retryAfter) {
+        state = DeviceState.RATE_LIMITED;
+        lastError = error;
+        backOffUntil = at.plus(retryAfter);
+        return backOffUntil;
+    }
+
+    synchronized DeviceStatus status(String deviceId, String kind, String protocol, boolean emulated, List<ModuleState> modules) {
+        Instant next = nextPoll != null && backOffUntil != null && nextPoll.isBefore(backOffUntil) ? backOffUntil : nextPoll;
+        return new DeviceStatus(deviceId, kind, protocol, emulated, state.label(), lastSuccess, lastError, next,
+                readingsStored, modules);
+    }
+}
