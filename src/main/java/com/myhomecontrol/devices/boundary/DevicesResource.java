@@ -1,8 +1,10 @@
 package com.myhomecontrol.devices.boundary;
 
+import com.myhomecontrol.devices.control.HomeNetatmo;
 import com.myhomecontrol.devices.control.HomePlugs;
+import com.myhomecontrol.devices.control.NetatmoPoller;
 import com.myhomecontrol.devices.control.PlugPoller;
-import com.myhomecontrol.devices.control.PolledPlug;
+import com.myhomecontrol.devices.control.PolledDevice;
 import com.myhomecontrol.devices.entity.DeviceStatus;
 import com.myhomecontrol.platform.control.Identifiers;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 @Path("devices")
 @RequestScoped
@@ -25,16 +28,24 @@ public class DevicesResource {
     HomePlugs plugs;
 
     @Inject
-    PlugPoller poller;
+    PlugPoller plugPoller;
+
+    @Inject
+    HomeNetatmo netatmo;
+
+    @Inject
+    NetatmoPoller netatmoPoller;
 
     @GET
     public List<DeviceStatus> devices() {
-        return plugs.all().stream().map(PolledPlug::status).toList();
+        return Stream.concat(plugs.all().stream(), netatmo.account().stream()).map(PolledDevice::status).toList();
     }
 
     @POST
     @Path("{device_id}/poll")
     public DeviceStatus poll(@PathParam("device_id") String deviceId) {
-        return poller.pollNow(plugs.require(Identifiers.require(deviceId, "device_id")));
+        String id = Identifiers.require(deviceId, "device_id");
+        return netatmo.find(id).map(netatmoPoller::pollNow)
+                .orElseGet(() -> plugPoller.pollNow(plugs.require(id)));
     }
 }

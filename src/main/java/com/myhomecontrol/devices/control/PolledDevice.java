@@ -5,17 +5,29 @@ import com.myhomecontrol.devices.entity.DeviceStatus;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A device the server polls on a timer. */
-public interface PolledDevice {
+/** A device the server polls on a timer, and what its polls came to. */
+public abstract class PolledDevice {
 
-    String deviceId();
+    private final PollState state;
 
-    Duration interval();
+    protected PolledDevice(Duration interval) {
+        this.state = new PollState(interval);
+    }
+
+    public abstract String deviceId();
+
+    public abstract DeviceStatus status();
+
+    public Duration interval() {
+        return state.interval();
+    }
 
     /** When the schedule next polls the device. */
-    void scheduled(Instant next);
+    public void scheduled(Instant next) {
+        state.scheduled(next);
+    }
 
-    DeviceStatus status();
-
-    PollState state();
+    PollState state() {
+        return state;
+    }
 }

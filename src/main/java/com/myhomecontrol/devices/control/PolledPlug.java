@@ -3,24 +3,22 @@ package com.myhomecontrol.devices.control;
 import com.myhomecontrol.devices.entity.DeviceStatus;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /** One plug the server polls: its client and what its polls came to. */
-public final class PolledPlug implements PolledDevice {
+public final class PolledPlug extends PolledDevice {
 
     static final String KIND = "tapo_p115";
 
     private final String deviceId;
     private final TapoPlugClient client;
     private final boolean emulated;
-    private final PollState state;
 
     public PolledPlug(String deviceId, TapoPlugClient client, Duration interval, boolean emulated) {
+        super(interval);
         this.deviceId = deviceId;
         this.client = client;
         this.emulated = emulated;
-        this.state = new PollState(interval);
     }
 
     @Override
@@ -28,28 +26,13 @@ public final class PolledPlug implements PolledDevice {
         return deviceId;
     }
 
-    @Override
-    public Duration interval() {
-        return state.interval();
-    }
-
-    @Override
-    public PollState state() {
-        return state;
-    }
-
     TapoPlugClient client() {
         return client;
     }
 
     @Override
-    public void scheduled(Instant next) {
-        state.scheduled(next);
-    }
-
-    @Override
     public DeviceStatus status() {
-        return state.status(deviceId, KIND, protocolName(client.protocol()), emulated, List.of());
+        return state().status(deviceId, KIND, protocolName(client.protocol()), emulated, List.of());
     }
 
     private static String protocolName(String protocol) {

@@ -2,12 +2,17 @@ package com.myhomecontrol.emulation.control;
 
 import com.myhomecontrol.devices.entity.TapoCredentials;
 
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A home of three emulated plugs on loopback (an air conditioner, a fridge, a standby TV), for a
- * platform without devices of its own to poll through the real protocol.
+ * A home of three emulated plugs on loopback (an air conditioner, a fridge, a standby TV) and a
+ * Netatmo account with one station, for a platform without devices of its own to poll through the
+ * real protocols. The Netatmo app's credentials and first refresh token are made up for the run.
  */
 public final class EmulatedHome implements AutoCloseable {
 
@@ -17,17 +22,25 @@ public final class EmulatedHome implements AutoCloseable {
             "tv", PowerProfiles.STANDBY_TV);
 
     private final Map<String, EmulatedPlug> plugs = new LinkedHashMap<>();
+    private final TapoCredentials plugCredentials;
+    private NetatmoEmulator netatmo;
 
-    private EmulatedHome() {
+    private EmulatedHome(TapoCredentials plugCredentials) {
+        this.plugCredentials = plugCredentials;
     }
 
-    /** Starts the plugs on free ports, all set up with {@code credentials}. */
-    public static EmulatedHome start(TapoCredentials credentials) {
-        EmulatedHome home = new EmulatedHome();
+    /** Starts the plugs on free ports, all set up with {@code account} or an account made up for the run. */
+    public static EmulatedHome start(Optional<TapoCredentials> account) {
+        SecureRandom random = new SecureRandom();
+        TapoCredentials credentials = account.orElseGet(() ->
+                new TapoCredentials("emulated-" + hex(random, 4) + "@home.invalid", hex(random, 16)));
+        EmulatedHome home = new EmulatedHome(credentials);
         try {
             for (String deviceId : APPLIANCES.keySet().stream().sorted().toList()) {
                 home.plugs.put(deviceId, EmulatedPlug.start(PlugSettings.klap(deviceId, credentials, APPLIANCES.get(deviceId)), 0));
             }
+            home.netatmo = new NetatmoEmulator(NetatmoEmulatorSettings.of("emulated-" + hex(random, 4), hex(random, 16),
+                    hex(random, 16)), 0);
             return home;
         } catch (RuntimeException e) {
             home.close();
@@ -42,8 +55,30 @@ public final class EmulatedHome implements AutoCloseable {
         return hosts;
     }
 
+    public TapoCredentials plugCredentials() {
+        return plugCredentials;
+    }
+
+    /** The emulated Netatmo account: its app's credentials and first refresh token. */
+    public NetatmoEmulatorSettings netatmoAccount() {
+        return netatmo.settings();
+    }
+
+    public URI netatmoBaseUrl() {
+        return netatmo.baseUrl();
+    }
+
     @Override
     public void close() {
         plugs.values().forEach(EmulatedPlug::close);
+        if (netatmo != null) {
+            netatmo.close();
+        }
+    }
+
+    private static String hex(SecureRandom random, int bytes) {
+        byte[] value = new byte[bytes];
+        random.nextBytes(value);
+        return HexFormat.of().formatHex(value);
     }
 }

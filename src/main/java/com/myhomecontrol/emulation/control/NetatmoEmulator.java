@@ -57,6 +57,10 @@ public class NetatmoEmulator implements AutoCloseable {
         server.start();
     }
 
+    public NetatmoEmulatorSettings settings() {
+        return settings;
+    }
+
     public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }

@@ -14,7 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import static com.myhomecontrol.it.Api.User.OPERATOR;
 import static com.myhomecontrol.it.Api.User.VIEWER;
@@ -22,7 +26,7 @@ import static com.myhomecontrol.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The emulated home, polled over the real protocol on timers, as a fresh install sees it. */
+/** The emulated home, polled over the real protocols on timers, as a fresh install sees it. */
 class DevicesIT {
 
     /** Its own time series, so that the readings of the emulated home change no other test's figures. */
@@ -31,6 +35,7 @@ class DevicesIT {
             "HOMECONTROL_EMULATED_POLL_SECONDS", "2",
             "TIMESERIES_DB_PATH", "data/devices-it/timeseries.db");
     private static final List<String> PLUGS = List.of("aircon", "fridge", "tv");
+    private static final String STATION = "70:ee:50:00:00:01";
 
     @BeforeAll
     static void withTheEmulatedHome() {
@@ -44,8 +49,9 @@ class DevicesIT {
 
     @Test
     void theThreePlugsAreOnlineThroughKlapAndTheirReadingsStored() {
-        List<JsonObject> devices = awaitDevices(list -> list.size() == PLUGS.size()
-                && list.stream().allMatch(device -> device.getString("status").equals("online")));
+        List<JsonObject> devices = awaitDevices(list -> plugs(list).size() == PLUGS.size()
+                && plugs(list).stream().allMatch(device -> device.getString("status").equals("online")));
+        devices = plugs(devices);
 
         assertEquals(PLUGS, devices.stream().map(device -> device.getString("device_id")).toList());
         for (JsonObject device : devices) {
@@ -61,8 +67,30 @@ class DevicesIT {
     }
 
     @Test
+    void theEmulatedStationIsPolledThroughTheNetatmoApiWithItsUnreachableModuleOffline() {
+        JsonObject account = awaitDevices(list -> netatmo(list).filter(a -> a.getString("status").equals("online")).isPresent())
+                .stream().filter(device -> device.getString("device_id").equals("netatmo")).findFirst().orElseThrow();
+
+        assertEquals("netatmo_api", account.getString("protocol"));
+        assertTrue(account.getBoolean("emulated"));
+        assertTrue(account.getJsonNumber("readings_stored").longValue() >= 5, account.toString());
+        Map<String, Boolean> modules = new TreeMap<>();
+        account.getJsonArray("modules").getValuesAs(JsonObject.class)
+                .forEach(m -> modules.put(m.getString("module_type"), m.getBoolean("online")));
+        assertEquals(Map.of("indoor", true, "outdoor", true, "extra_bedroom", true, "wind", true, "rain", true,
+                "extra_cellar", false), modules);
+        Set<String> stored = Api.parse(Api.get("/api/weather/stations", VIEWER)).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getString("station_id").equals(STATION)).map(s -> s.getString("module_type"))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("indoor", "outdoor", "extra_bedroom", "wind", "rain"), stored);
+        var polled = Api.post("/api/devices/netatmo/poll", "", OPERATOR);
+        assertEquals(200, polled.statusCode(), polled.body());
+        assertEquals("online", Api.object(polled).getString("status"));
+    }
+
+    @Test
     void anOperatorPollsNow() {
-        long before = awaitDevices(list -> list.size() == PLUGS.size()).get(0).getJsonNumber("readings_stored").longValue();
+        long before = awaitDevices(list -> plugs(list).size() == PLUGS.size()).get(0).getJsonNumber("readings_stored").longValue();
 
         var response = Api.post("/api/devices/aircon/poll", "", OPERATOR);
 
@@ -86,6 +114,14 @@ class DevicesIT {
         } finally {
             LibertyServer.restart(EMULATED_HOME);
         }
+    }
+
+    private static List<JsonObject> plugs(List<JsonObject> devices) {
+        return devices.stream().filter(device -> device.getString("kind").equals("tapo_p115")).toList();
+    }
+
+    private static Optional<JsonObject> netatmo(List<JsonObject> devices) {
+        return devices.stream().filter(device -> device.getString("kind").equals("netatmo")).findFirst();
     }
 
     private static List<JsonObject> awaitDevices(Predicate<List<JsonObject>> condition) {

@@ -1,0 +1,125 @@
+package com.myhomecontrol.devices.control;
+
+import com.myhomecontrol.devices.entity.DeviceStatus;
+import com.myhomecontrol.devices.entity.ModuleState;
+import com.myhomecontrol.devices.entity.NetatmoAccount;
+import com.myhomecontrol.emulation.control.MutableClock;
+import com.myhomecontrol.emulation.control.NetatmoEmulator;
+import com.myhomecontrol.emulation.control.NetatmoEmulatorSettings;
+import com.myhomecontrol.platform.control.SqliteFiles;
+import com.myhomecontrol.platform.control.TimeseriesWriter;
+import com.myhomecontrol.weather.control.WeatherReadingStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NetatmoPollerTest {
+
+    private static final Duration INTERVAL = Duration.ofMinutes(10);
+
+    @TempDir
+    Path directory;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:30:00Z"));
+    private DataSource dataSource;
+    private TimeseriesWriter writer;
+    private NetatmoEmulator emulator;
+
+    @BeforeEach
+    void open() {
+        dataSource = SqliteFiles.migrated(directory);
+        writer = SqliteFiles.writer(dataSource);
+    }
+
+    @AfterEach
+    void close() {
+        emulator.close();
+        writer.close();
+    }
+
+    @Test
+    void aPollStoresAReadingPerOnlineModuleOnceAndShowsTheUnreachableModuleOffline() {
+        emulator = new NetatmoEmulator(NetatmoEmulatorSettings.of("app", "secret", "first-token"), 0);
+        PolledNetatmo account = account("first-token");
+        NetatmoPoller poller = poller();
+
+        DeviceStatus status = poller.pollNow(account);
+        poller.pollNow(account);
+
+        assertEquals("online", status.status());
+        assertEquals("netatmo", status.kind());
+        assertEquals("netatmo_api", status.protocol());
+        assertEquals(5, status.readingsStored());
+        assertEquals(clock.instant(), status.lastSuccess());
+        assertEquals(List.of(new ModuleState("indoor", true), new ModuleState("outdoor", true),
+                new ModuleState("extra_bedroom", true), new ModuleState("wind", true), new ModuleState("rain", true),
+                new ModuleState("extra_cellar", false)), status.modules());
+        assertEquals(5, SqliteFiles.longValue(dataSource, "SELECT COUNT(*) FROM weather_timeseries"),
+                "the second poll saw the same time_utc and merged");
+        List<Double> wind = SqliteFiles.doubles(dataSource,
+                "SELECT wind_strength_kmh, gust_angle_deg FROM weather_timeseries WHERE module_type = 'wind'");
+        assertNotNull(wind.get(0));
+        assertNotNull(wind.get(1));
+        List<Double> rain = SqliteFiles.doubles(dataSource,
+                "SELECT rain_mm, rain_1h_mm, rain_24h_mm FROM weather_timeseries WHERE module_type = 'rain'");
+        assertFalse(rain.contains(null), rain.toString());
+    }
+
+    @Test
+    void aRefusedRefreshTokenIsAuthFailedAndBacksOffWithoutAskingAgainMeanwhile() {
+        emulator = new NetatmoEmulator(NetatmoEmulatorSettings.of("app", "secret", "first-token"), 0);
+        PolledNetatmo account = account("revoked-token");
+        NetatmoPoller poller = poller();
+
+        poller.pollInBackground(account);
+        poller.pollInBackground(account);
+
+        assertEquals("auth_failed", account.status().status());
+        assertTrue(account.status().lastError().contains("NETATMO_REFRESH_TOKEN"), account.status().lastError());
+        assertEquals(1, emulator.calls("/oauth2/token"));
+        clock.advance(INTERVAL);
+        poller.pollInBackground(account);
+        assertEquals(2, emulator.calls("/oauth2/token"));
+    }
+
+    @Test
+    void aRateLimitIsShownAndWaitedOutForAtLeastTheRetryHint() {
+        emulator = new NetatmoEmulator(NetatmoEmulatorSettings.of("app", "secret", "first-token")
+                .withRateLimit(0, Duration.ofHours(1)), 0);
+        PolledNetatmo account = account("first-token");
+        NetatmoPoller poller = poller();
+
+        poller.pollInBackground(account);
+        assertEquals("rate_limited", account.status().status());
+        assertNotNull(account.status().lastError());
+        assertEquals(1, emulator.calls("/api/getstationsdata"));
+
+        clock.advance(Duration.ofSeconds(59));
+        poller.pollInBackground(account);
+        assertEquals(1, emulator.calls("/api/getstationsdata"), "Netatmo's retry hint is a minute");
+        clock.advance(Duration.ofSeconds(1));
+        poller.pollInBackground(account);
+        assertEquals(2, emulator.calls("/api/getstationsdata"));
+    }
+
+    private PolledNetatmo account(String refreshToken) {
+        return new PolledNetatmo(new NetatmoClient(new NetatmoAccount(emulator.baseUrl(), "app", "secret", refreshToken,
+                directory.resolve("netatmo-token")), clock), INTERVAL, true);
+    }
+
+    private NetatmoPoller poller() {
+        return new NetatmoPoller(new WeatherReadingStore(writer), Runnable::run, clock);
+    }
+}
