@@ -137,6 +137,9 @@ public class DevicesFileParser {
         if (Identifiers.check(id, "device_id", errors) == null) {
             throw error("device_id " + errors.get(0).message());
         }
+        if (id.equals(PolledNetatmo.DEVICE_ID)) {
+            throw error("device_id \"" + id + "\" is the Netatmo account's; name the plug otherwise");
+        }
         return id;
     }
 

@@ -58,6 +58,7 @@ class DevicesFileParserTest {
             "{\"tapo_plugs\": [{\"device_id\": \"a\",\\n\"host\": \"h:99999\"}]}|2|host must be a host name",
             "{\"tapo_plugs\": [\\n{\"device_id\": \"\", \"host\": \"h\"}]}|2|device_id must not be empty",
             "{\"tapo_plugs\": {}}|1|tapo_plugs must be an array",
+            "{\"tapo_plugs\": [\\n{\"device_id\": \"netatmo\", \"host\": \"h\"}]}|2|is the Netatmo account's",
             "{\"netatmo\": {\\n\"enabled\": \"yes\"}}|2|enabled must be true or false",
             "{\"netatmo\": {\\n\"poll_seconds\": 10}}|2|poll_seconds must be a whole number from 60",
             "[]|1|the file must hold one JSON object",
