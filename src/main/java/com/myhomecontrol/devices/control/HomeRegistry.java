@@ -28,7 +28,7 @@ public class HomeRegistry {
 
     @Inject
     @ConfigProperty(name = "HOMECONTROL_EMULATED_HOME", defaultValue = "true")
-    String emulatedHome;
+    boolean emulatedHome;
 
     @Inject
     @ConfigProperty(name = "HOMECONTROL_EMULATED_POLL_SECONDS", defaultValue = "10")
@@ -49,7 +49,7 @@ public class HomeRegistry {
             LOG.severe(() -> "The devices file cannot be used, so the platform does not start: " + e.getMessage());
             throw e;
         }
-        if (registry.isEmpty() && !"false".equalsIgnoreCase(emulatedHome.strip())) {
+        if (registry.isEmpty() && emulatedHome) {
             emulated = EmulatedHome.start(TapoAccount.fromEnvironment());
         }
     }

@@ -99,7 +99,7 @@ public class JournalMediaStore implements MediaStore {
         return read(index -> {
             List<Medium> selected = index.media(filter.kind())
                     .filter(medium -> MediaMatcher.matches(filter, medium,
-                            filter.selectsByAnalysis() ? index.analysesOf(medium.key()) : List.of()))
+                            filter.selectsByAnalysis() ? index.analysesOfUnordered(medium.key()) : List.of()))
                     .sorted(MediaIndex.NEWEST_FIRST)
                     .toList();
             List<Medium> page = selected.stream()

@@ -5,9 +5,9 @@ import com.myhomecontrol.media.entity.Cursor;
 import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.media.entity.MediumKey;
-import com.myhomecontrol.platform.entity.InvalidInputException;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,8 +47,7 @@ class MediaIndex {
         for (int i = 0; i < candidates.size(); i++) {
             Analysis known = analyses.get(candidates.get(i).analysisId());
             if (known != null && !known.medium().equals(candidates.get(i).medium())) {
-                throw new InvalidInputException(candidates.size() == 1 ? "analysis_id" : "[" + i + "].analysis_id",
-                        "belongs to an analysis of another medium");
+                throw AnalysisIdTaken.at(i, candidates.size());
             }
         }
     }
@@ -67,6 +66,11 @@ class MediaIndex {
 
     Stream<Analysis> analyses() {
         return analyses.values().stream();
+    }
+
+    /** The analyses of a medium in no order, without a copy: for filters, which only ask whether one matches. */
+    Collection<Analysis> analysesOfUnordered(MediumKey key) {
+        return analysesByMedium.getOrDefault(key, Map.of()).values();
     }
 
     List<Analysis> analysesOf(MediumKey key) {

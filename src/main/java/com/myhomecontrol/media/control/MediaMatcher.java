@@ -5,7 +5,7 @@ import com.myhomecontrol.media.entity.AnalysisFilter;
 import com.myhomecontrol.media.entity.MediaFilter;
 import com.myhomecontrol.media.entity.Medium;
 
-import java.util.List;
+import java.util.Collection;
 
 /** The filters of {@link MediaListSql} as predicates, for the journal store: the same rules, in Java. */
 final class MediaMatcher {
@@ -13,7 +13,7 @@ final class MediaMatcher {
     private MediaMatcher() {
     }
 
-    static boolean matches(MediaFilter filter, Medium medium, List<Analysis> analyses) {
+    static boolean matches(MediaFilter filter, Medium medium, Collection<Analysis> analyses) {
         return (filter.cameraId() == null || filter.cameraId().equals(medium.cameraId()))
                 && (filter.recordingType() == null || filter.recordingType() == medium.recordingType())
                 && (filter.since() == null || !medium.timestamp().isBefore(filter.since()))

@@ -63,10 +63,8 @@ public class MediaParser {
         String id = fields.id(kind.idField());
         String cameraId = fields.id("camera_id");
         String filePath = filePath(fields);
+        fields.require("file_size_bytes");
         Long size = fields.wholeNumber("file_size_bytes", 0, MAX_FILE_BYTES);
-        if (size == null) {
-            fields.requireAnyOf(List.of("file_size_bytes"));
-        }
         Double duration = recording ? fields.number("duration_seconds", 0, MAX_DURATION_SECONDS) : null;
         RecordingType type = recording ? recordingType(fields) : null;
         Instant timestamp = fields.timestamp("timestamp", accepted.truncatedTo(ChronoUnit.SECONDS));
@@ -77,9 +75,9 @@ public class MediaParser {
     }
 
     private String filePath(JsonFields fields) {
+        fields.require("file_path");
         String path = fields.text("file_path", MAX_PATH_LENGTH);
         if (path == null) {
-            fields.requireAnyOf(List.of("file_path"));
             return null;
         }
         return roots.check(path, fields.path("file_path"), fields.errors());
@@ -100,10 +98,8 @@ public class MediaParser {
         fields.rejectUnknown(ANALYSIS_FIELDS);
         UUID id = analysisId(fields);
         String type = fields.id("analysis_type");
+        fields.require("confidence");
         Double confidence = fields.number("confidence", 0, 1);
-        if (confidence == null) {
-            fields.requireAnyOf(List.of("confidence"));
-        }
         Instant detectedAt = fields.timestamp("detected_at", accepted.truncatedTo(ChronoUnit.SECONDS));
         return new Analysis(id, medium, type, confidence == null ? 0 : confidence, detectedAt,
                 document(fields, "details"), accepted);

@@ -4,7 +4,6 @@ import com.myhomecontrol.media.entity.Analysis;
 import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.media.entity.MediumKey;
-import com.myhomecontrol.platform.entity.InvalidInputException;
 import com.myhomecontrol.platform.entity.NotFoundException;
 
 import java.sql.Connection;
@@ -88,8 +87,7 @@ class PostgresMediaWriter {
         Map<UUID, MediumKey> owners = owners(connection, analyses);
         for (int i = 0; i < analyses.size(); i++) {
             if (!medium.equals(owners.getOrDefault(analyses.get(i).analysisId(), medium))) {
-                throw new InvalidInputException(analyses.size() == 1 ? "analysis_id" : "[" + i + "].analysis_id",
-                        "belongs to an analysis of another medium");
+                throw AnalysisIdTaken.at(i, analyses.size());
             }
         }
         writeAnalyses(connection, analyses);
@@ -145,8 +143,7 @@ class PostgresMediaWriter {
             int[] counts = upsert.executeBatch();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
-                    throw new InvalidInputException(analyses.size() == 1 ? "analysis_id" : "[" + i + "].analysis_id",
-                            "belongs to an analysis of another medium");
+                    throw AnalysisIdTaken.at(i, analyses.size());
                 }
             }
         }

@@ -174,6 +174,13 @@ public class JsonFields {
         return null;
     }
 
+    /** Names the field as required when it is absent or null; a value that is there but wrong is reported by its reader. */
+    public void require(String name) {
+        if (object.getOrDefault(name, JsonValue.NULL) == JsonValue.NULL) {
+            error(name, "is required");
+        }
+    }
+
     /** A reading without any measurement is a mistake, not an empty update; reported under the first name. */
     public void requireAnyOf(List<String> names) {
         if (names.stream().allMatch(name -> object.getOrDefault(name, JsonValue.NULL) == JsonValue.NULL)) {
