@@ -87,10 +87,18 @@ final class BenchmarkServer implements AutoCloseable {
     }
 
     Memory memory() throws IOException {
+        List<String> status = status();
+        return new Memory(number(status, "VmRSS:"), number(status, "VmHWM:"));
+    }
+
+    int threads() throws IOException {
+        return (int) number(status(), "Threads:");
+    }
+
+    /** The process id of the server's JVM. */
+    long pid() throws IOException {
         Path pidFile = settings.libertyUserDirectory().resolve("servers/.pid/" + settings.serverName() + ".pid");
-        String pid = Files.readString(pidFile).trim();
-        List<String> status = Files.readAllLines(Path.of("/proc", pid, "status"));
-        return new Memory(kilobytes(status, "VmRSS:"), kilobytes(status, "VmHWM:"));
+        return Long.parseLong(Files.readString(pidFile).trim());
     }
 
     @Override
@@ -138,7 +146,12 @@ final class BenchmarkServer implements AutoCloseable {
         return builder;
     }
 
-    private static long kilobytes(List<String> status, String field) {
+    private List<String> status() throws IOException {
+        return Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"));
+    }
+
+    /** A field of /proc/<pid>/status, in kB where it is a size. */
+    private static long number(List<String> status, String field) {
         return status.stream().filter(line -> line.startsWith(field))
                 .map(line -> Long.parseLong(line.substring(field.length()).replace("kB", "").trim()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("No " + field + " in /proc/<pid>/status"));

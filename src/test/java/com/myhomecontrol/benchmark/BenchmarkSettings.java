@@ -21,7 +21,7 @@ record BenchmarkSettings(Path directory, Path report, Path libertyInstall, Path 
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("System property " + property + " is not set; run the benchmark with "
-                    + TimeseriesBenchmark.COMMAND + " (add -Dbenchmark=media for the media benchmark)");
+                    + TimeseriesBenchmark.COMMAND + " (add -Dbenchmark=media or -Dbenchmark=devices for the media or the device polling benchmark)");
         }
         return value;
     }

@@ -2,7 +2,7 @@ package com.myhomecontrol.benchmark;
 
 /**
  * The main class of the pom's benchmark profile: runs the benchmark named by the system property
- * {@code benchmark} ({@code -Dbenchmark=media}; the time series when it is not given).
+ * {@code benchmark} ({@code -Dbenchmark=media} or {@code devices}; the time series when it is not given).
  */
 public final class Benchmarks {
 
@@ -14,7 +14,9 @@ public final class Benchmarks {
         switch (benchmark) {
             case "timeseries" -> TimeseriesBenchmark.main(args);
             case "media" -> MediaBenchmark.main(args);
-            default -> throw new IllegalArgumentException("No benchmark " + benchmark + "; -Dbenchmark=timeseries or -Dbenchmark=media");
+            case "devices" -> DevicesBenchmark.main(args);
+            default -> throw new IllegalArgumentException("No benchmark " + benchmark
+                    + "; -Dbenchmark=timeseries, -Dbenchmark=media or -Dbenchmark=devices");
         }
     }
 }

@@ -9,7 +9,9 @@ enum Unit {
     MILLISECONDS("ms", "%,.2f"),
     SECONDS("s", "%,.1f"),
     TIMES("x", "%,.1f"),
-    MEGABYTES("MB", "%,.0f");
+    MEGABYTES("MB", "%,.0f"),
+    PLUGS("plugs", "%,.0f"),
+    CORES("cores", "%,.2f");
 
     private final String symbol;
     private final String format;
