@@ -60,18 +60,22 @@ record DevicesReport(Instant measuredAt, Duration runTime, Machine machine, List
                         + "plug) starting on a whole second. Polls stored are the readings in the database stamped within the window "
                         + "(a reading is stamped with the second its poll began), read after the server stopped; expected is plugs "
                         + "times ticks. A device missed a tick when the gap between its readings (or between the window's start or "
-                        + "end and its first or last reading) is one and a half intervals or more. A step is kept up with when no "
-                        + "device missed a tick and at least 99 %% of the expected polls were stored (polls near the window's edges "
-                        + "may fall on either side of it).%n", PollingRun.WARM_UP.toSeconds(), PollingRun.WINDOW.toSeconds(),
+                        + "end and its first or last reading) is two intervals or more: a poll began a whole interval late, when "
+                        + "the next was due. Shorter gaps are lateness that does not add up: every plug's timer fires at the same "
+                        + "moment, so each tick is a burst of polls, and a device first in one burst and last in the next sees "
+                        + "a gap of an interval plus the burst's length (the longest gap shows it). A step is kept up with when "
+                        + "no device missed a tick and at least 99 %% of the expected polls were stored (polls near the window's "
+                        + "edges may fall on either side of it).%n", PollingRun.WARM_UP.toSeconds(), PollingRun.WINDOW.toSeconds(),
                         PollingRun.WINDOW.toSeconds() / PollingRun.INTERVAL.toSeconds()))
                 .append("- CPU: the server's JVM and the benchmark's JVM (the emulated plugs) each measured apart, their user and "
                         + "system time from /proc over the window (`ProcessHandle`), in cores (CPU seconds per second); server "
                         + "CPU per poll is the server's CPU time over the polls stored. Machine busy is the share of all "
                         + "processors' time not idle in /proc/stat over the window, whatever ran. Server RSS (VmRSS) and threads "
                         + "are read from /proc at the window's end.\n")
-                .append(String.format(Locale.ROOT, "- The steps (%s plugs) go up until one falls behind; each runs a new server "
-                        + "on new plugs. They end at %,d, as each emulated plug holds a listening socket, a connection and a "
-                        + "selector of its own in the benchmark's JVM, whose open files are limited (`ulimit -n`).%n",
+                .append(String.format(Locale.ROOT, "- Every step (%s plugs) runs, each with a new server on new plugs, even after "
+                        + "one fell behind: a step disturbed by other work on the machine must not hide the next. They end at "
+                        + "%,d, as each emulated plug holds a listening socket, a connection and a selector of its own in the "
+                        + "benchmark's JVM, whose open files are limited (`ulimit -n`).%n",
                         DevicesBenchmark.STEPS.stream().map(plugs -> String.format(Locale.ROOT, "%,d", plugs)).collect(Collectors.joining(", ")),
                         DevicesBenchmark.STEPS.get(DevicesBenchmark.STEPS.size() - 1)));
     }

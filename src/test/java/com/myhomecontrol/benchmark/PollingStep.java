@@ -13,7 +13,7 @@ record PollingStep(int plugs, Duration interval, Duration window, StoredPolls po
         return plugs * (window.toSeconds() / interval.toSeconds());
     }
 
-    /** Every device polled at every tick (no gap of a tick and a half) and all but a few edge polls stored. */
+    /** No device a whole interval late, and all but a few edge polls stored. */
     boolean keptUp() {
         return polls.devicesThatMissedATick() == 0 && polls.readings() >= KEPT_UP_SHARE * expectedPolls();
     }

@@ -12,8 +12,7 @@ import java.util.Map;
 /**
  * The polls the server stored in a window of whole seconds, read from its time-series database
  * after it stopped: a reading is stored under the second its poll began, so the gaps between a
- * device's readings show polls that started late or not at all. A device on time has a reading
- * at most one interval after the window's start, after each other reading and before its end.
+ * device's readings show polls that started late or not at all.
  */
 record StoredPolls(long readings, int devicesThatMissedATick, long longestGapSeconds) {
 
@@ -24,8 +23,10 @@ record StoredPolls(long readings, int devicesThatMissedATick, long longestGapSec
             """;
 
     /**
-     * A gap of one and a half intervals means a tick without a poll; whole-second timestamps and
-     * the timers' jitter make an on-time gap a second or so more or less than the interval.
+     * A gap of two intervals or more means a poll that started a whole interval late, when the
+     * next tick was due: the device fell behind. Shorter gaps are lateness that does not add up:
+     * every plug's timer fires at the same moment, so each tick is a burst of polls, and a device
+     * first in one burst and last in the next sees a gap of an interval plus the burst's length.
      */
     static StoredPolls read(Path database, List<String> deviceIds, long fromSecond, long toSecond, int intervalSeconds) throws SQLException {
         Map<String, Long> longestGaps = new HashMap<>();
@@ -52,7 +53,7 @@ record StoredPolls(long readings, int devicesThatMissedATick, long longestGapSec
             long toEnd = toSecond - lastReadings.getOrDefault(deviceId, fromSecond);
             long gap = Math.max(longestGaps.getOrDefault(deviceId, 0L), toEnd);
             longestGap = Math.max(longestGap, gap);
-            if (gap * 2 >= intervalSeconds * 3L) {
+            if (gap >= 2L * intervalSeconds) {
                 missed++;
             }
         }
