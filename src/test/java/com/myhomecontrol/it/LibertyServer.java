@@ -100,7 +100,7 @@ public final class LibertyServer {
             deleteTree(HOME);
             Files.createDirectories(SERVER.resolve("apps"));
             Files.createDirectories(HOME);
-            for (String config : List.of("server.xml", "jvm.options")) {
+            for (String config : List.of("server.xml", "journal-mode.xml", "jvm.options")) {
                 Files.copy(BUILT.resolve(config), SERVER.resolve(config));
             }
             copyTree(BUILT.resolve("lib"), SERVER.resolve("lib"));
@@ -134,7 +134,8 @@ public final class LibertyServer {
         throw new AssertionError("The application neither started nor failed within " + READY_TIMEOUT + "; see " + messagesLog());
     }
 
-    private static String logOfThisStart() {
+    /** The server's log since it was last started. */
+    public static String logOfThisStart() {
         try {
             String log = Files.exists(messagesLog()) ? Files.readString(messagesLog()) : "";
             return log.substring(Math.max(0, log.lastIndexOf(SERVER_LAUNCHED)));

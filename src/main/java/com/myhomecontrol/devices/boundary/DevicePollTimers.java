@@ -5,6 +5,7 @@ import com.myhomecontrol.devices.control.HomeNetatmo;
 import com.myhomecontrol.devices.control.HomePlugs;
 import com.myhomecontrol.devices.control.NetatmoPoller;
 import com.myhomecontrol.devices.control.PlugPoller;
+import com.myhomecontrol.devices.control.PollTimers;
 import com.myhomecontrol.devices.control.PolledDevice;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -14,24 +15,27 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
 /**
- * One interval timer per device, at the device's poll interval. Non-persistent: a missed poll is
- * not worth catching up, the next one reads the plug's counters or the station's latest anyway.
- * The timeout only hands the poll on, so timers never wait for a device.
+ * The devices' poll timers (see {@link PollTimers}). The timeout only hands the poll on, so
+ * timers never wait for a device.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DevicePollTimers {
 
-    private static final long FIRST_POLL_MILLIS = 1_000;
-
     @Resource
     TimerService timers;
+
+    @Inject
+    PollTimers pollTimers;
 
     @Inject
     HomePlugs plugs;
@@ -47,14 +51,9 @@ public class DevicePollTimers {
 
     @PostConstruct
     void schedule() {
-        plugs.all().forEach(this::schedule);
-        netatmo.account().ifPresent(this::schedule);
-    }
-
-    private void schedule(PolledDevice device) {
-        Timer timer = timers.createIntervalTimer(FIRST_POLL_MILLIS, device.interval().toMillis(),
-                new TimerConfig(device.deviceId(), false));
-        device.scheduled(timer.getNextTimeout().toInstant());
+        List<PolledDevice> devices = Stream.<PolledDevice>concat(plugs.all().stream(), netatmo.account().stream()).toList();
+        Map<String, Timer> scheduled = pollTimers.schedule(timers, devices);
+        devices.forEach(device -> device.scheduled(scheduled.get(device.deviceId()).getNextTimeout().toInstant()));
     }
 
     @Timeout

@@ -1,5 +1,6 @@
 package com.myhomecontrol.media.control;
 
+import com.myhomecontrol.platform.control.PostgresDatabase;
 import com.myhomecontrol.platform.control.SchemaMigrations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -16,7 +17,6 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -30,18 +30,16 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class MediaStores {
 
-    public static final String JNDI_NAME = "jdbc/media";
     private static final Logger LOG = Logger.getLogger(MediaStores.class.getName());
 
-    @Resource(lookup = JNDI_NAME)
+    @Resource(lookup = PostgresDatabase.JNDI_NAME)
     DataSource dataSource;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    @ConfigProperty(name = "POSTGRES_HOST")
-    Optional<String> postgresHost;
+    PostgresDatabase postgres;
 
     @Inject
     @ConfigProperty(name = "MEDIA_JOURNAL_DIR", defaultValue = "data/media/journal")
@@ -64,7 +62,7 @@ public class MediaStores {
     @Singleton
     FailoverMediaStore mediaStore() {
         JournalMediaStore journal = JournalMediaStore.open(Path.of(journalDirectory).toAbsolutePath());
-        if (postgresHost.filter(host -> !host.isBlank()).isEmpty()) {
+        if (!postgres.configured()) {
             return new FailoverMediaStore(null, journal, () -> { });
         }
         var store = new FailoverMediaStore(new PostgresMediaStore(dataSource), journal,

@@ -10,23 +10,36 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static com.myhomecontrol.it.Api.User.OPERATOR;
 import static com.myhomecontrol.it.Api.User.VIEWER;
 import static com.myhomecontrol.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The emulated home, polled over the real protocols on timers, as a fresh install sees it. */
+/**
+ * The emulated home, polled over the real protocols on timers, as a fresh install sees it: with
+ * PostgreSQL on persistent timers, one per device, replaced at each start; without PostgreSQL on
+ * timers that are not persistent, PostgreSQL never asked.
+ */
 class DevicesIT {
 
     /** Its own time series, so that the readings of the emulated home change no other test's figures. */
@@ -36,6 +49,8 @@ class DevicesIT {
             "TIMESERIES_DB_PATH", "data/devices-it/timeseries.db");
     private static final List<String> PLUGS = List.of("aircon", "fridge", "tv");
     private static final String STATION = "70:ee:50:00:00:01";
+    private static final int DEVICES = PLUGS.size() + 1;
+    private static final Pattern DATABASE_ERROR = Pattern.compile(" E |DSRA\\d{4}E|J2CA\\d{4}E|CWWKC\\d{4}E|poll_timers");
 
     @BeforeAll
     static void withTheEmulatedHome() {
@@ -114,6 +129,70 @@ class DevicesIT {
         } finally {
             LibertyServer.restart(EMULATED_HOME);
         }
+    }
+
+    @Test
+    void withPostgresEachDeviceHasOnePersistentTimerWhichEachStartReplaces() {
+        awaitPolledTwice();
+        List<Long> timers = storedTimers();
+        assertEquals(DEVICES, timers.size(), timers.toString());
+
+        LibertyServer.restart(EMULATED_HOME);
+
+        awaitPolledTwice();
+        List<Long> replaced = storedTimers();
+        assertEquals(DEVICES, replaced.size(), replaced.toString());
+        assertTrue(Collections.disjoint(timers, replaced), timers + " " + replaced);
+        assertTrue(LibertyServer.logOfThisStart().contains("Persistent poll timers: " + DEVICES + " of earlier starts cancelled, " + DEVICES + " created"));
+    }
+
+    @Test
+    void withoutPostgresTheDevicesArePolledOnTimersThatNeverAskPostgres() {
+        List<Long> timers = storedTimers();
+        try {
+            // A port nobody listens on: any attempt to reach PostgreSQL would log an error.
+            LibertyServer.restart(with(EMULATED_HOME, "POSTGRES_HOST", "", "POSTGRES_PORT", "1"));
+            awaitPolledTwice();
+            String log = LibertyServer.logOfThisStart();
+            assertFalse(DATABASE_ERROR.matcher(log).find(), log);
+            assertFalse(log.contains("Persistent poll timers"), log);
+            assertEquals(timers, storedTimers());
+        } finally {
+            LibertyServer.restart(EMULATED_HOME);
+        }
+    }
+
+    /** Every device online, each polled at least twice by its timer since the start. */
+    private static void awaitPolledTwice() {
+        awaitDevices(devices -> devices.size() == DEVICES && devices.stream().allMatch(DevicesIT::polledTwice));
+    }
+
+    private static boolean polledTwice(JsonObject device) {
+        return device.getString("status").equals("online") && device.getJsonNumber("readings_stored").longValue()
+                >= (device.getString("kind").equals("netatmo") ? 10 : 2);
+    }
+
+    /** The ids of the timers in the persistent executor's task table. */
+    private static List<Long> storedTimers() {
+        var dataSource = LibertyServer.postgres().dataSource(LibertyServer.postgresDatabase());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM poll_timers.wlptask ORDER BY id")) {
+            List<Long> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> with(Map<String, String> environment, String... namesAndValues) {
+        Map<String, String> changed = new HashMap<>(environment);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            changed.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return changed;
     }
 
     private static List<JsonObject> plugs(List<JsonObject> devices) {

@@ -1,0 +1,70 @@
+package com.myhomecontrol.devices.control;
+
+import com.myhomecontrol.platform.control.PostgresDatabase;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * One interval timer per device, at the device's interval. With PostgreSQL the timers are
+ * persistent and shared by every server on the database; each start replaces them all, under a
+ * lock, so that each device has one timer however many servers start at once, none is left for a
+ * device that is gone or at an interval that changed, and the polls resume at once: a kept timer
+ * whose server stopped would wait out the executor's failover reservation (missedTaskThreshold,
+ * at least 100 s) before any server ran it again. Without PostgreSQL the timers are not
+ * persistent (a missed poll is not worth catching up: the next reads the counters anyway), so none
+ * survives a restart and each start creates them, never asking the persistent store. So do the
+ * timers of a start during a PostgreSQL outage: polling goes on, as media writes go on in the journal.
+ */
+@ApplicationScoped
+public class PollTimers {
+
+    private static final Logger LOG = Logger.getLogger(PollTimers.class.getName());
+    private static final long FIRST_POLL_MILLIS = 1_000;
+
+    @Inject
+    PostgresDatabase postgres;
+
+    @Inject
+    PollTimerLock lock;
+
+    /** Each device's timer, by device id; called in the transaction of the timers' bean, whose timers they are. */
+    public Map<String, Timer> schedule(TimerService timers, List<PolledDevice> devices) {
+        if (!postgres.configured()) {
+            return createAll(timers, devices, false);
+        }
+        try {
+            lock.createSchema();
+        } catch (PollTimerStoreUnavailableException e) {
+            LOG.log(Level.WARNING, "The devices are polled on timers that are not persistent until the next start: " + e.getMessage(), e);
+            return createAll(timers, devices, false);
+        }
+        lock.lockUntilCommit();
+        return replace(timers, devices);
+    }
+
+    private static Map<String, Timer> replace(TimerService timers, List<PolledDevice> devices) {
+        Collection<Timer> earlier = timers.getTimers();
+        earlier.forEach(Timer::cancel);
+        LOG.info(() -> "Persistent poll timers: " + earlier.size() + " of earlier starts cancelled, " + devices.size() + " created");
+        return createAll(timers, devices, true);
+    }
+
+    private static Map<String, Timer> createAll(TimerService timers, List<PolledDevice> devices, boolean persistent) {
+        return devices.stream().collect(Collectors.toMap(PolledDevice::deviceId, device -> create(timers, device, persistent)));
+    }
+
+    private static Timer create(TimerService timers, PolledDevice device, boolean persistent) {
+        return timers.createIntervalTimer(FIRST_POLL_MILLIS, device.interval().toMillis(),
+                new TimerConfig(device.deviceId(), persistent));
+    }
+}

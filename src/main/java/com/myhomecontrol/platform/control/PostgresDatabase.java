@@ -1,0 +1,25 @@
+package com.myhomecontrol.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/**
+ * The PostgreSQL database of the server, if one is configured (POSTGRES_HOST set): it holds the
+ * media metadata and the persistent device poll timers. Without it nothing may ask jdbc/media.
+ */
+@ApplicationScoped
+public class PostgresDatabase {
+
+    public static final String JNDI_NAME = "jdbc/media";
+
+    @Inject
+    @ConfigProperty(name = "POSTGRES_HOST")
+    Optional<String> host;
+
+    public boolean configured() {
+        return host.filter(name -> !name.isBlank()).isPresent();
+    }
+}
