@@ -129,7 +129,7 @@ public final class LibertyServer {
             if (log.contains(APPLICATION_FAILED)) {
                 return log;
             }
-            sleep();
+            Eventually.pause();
         }
         throw new AssertionError("The application neither started nor failed within " + READY_TIMEOUT + "; see " + messagesLog());
     }
@@ -212,18 +212,9 @@ public final class LibertyServer {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep();
+            Eventually.pause();
         }
         throw new IllegalStateException("The test server was not ready within " + READY_TIMEOUT + "; see " + SERVER.resolve("logs"));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String randomHex() {

@@ -11,15 +11,17 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Polls the Netatmo account and stores a weather reading per online module. A reading stored
- * before for the same module and time_utc merges into the stored one, so polls that see no new
- * measurement store nothing twice.
+ * Polls the Netatmo account and stores a weather reading per online module, after the readings
+ * it missed (see NetatmoGapFiller). A reading stored before for the same module and time_utc
+ * merges into the stored one, so polls that see no new measurement store nothing twice.
  */
 @ApplicationScoped
 public class NetatmoPoller extends DevicePoller<PolledNetatmo> {
@@ -43,7 +45,13 @@ public class NetatmoPoller extends DevicePoller<PolledNetatmo> {
         try {
             NetatmoStations stations = account.client().stations();
             account.seen(stations.modules());
-            List<WeatherReading> readings = stations.readings().stream().map(NetatmoPoller::weatherReading).toList();
+            List<WeatherReading> readings = new ArrayList<>();
+            for (NetatmoReading newest : stations.readings()) {
+                OptionalLong lastStored = store.lastTimestamp(newest.stationId(), newest.moduleType());
+                account.gaps().readings(account.client(), stations.moduleOf(newest), newest, lastStored).stream()
+                        .map(NetatmoPoller::weatherReading)
+                        .forEach(readings::add);
+            }
             store.store(readings);
             state.stored(clock.instant(), readings.size());
         } catch (NetatmoAuthFailedException e) {

@@ -7,6 +7,7 @@ import com.myhomecontrol.devices.entity.ModuleState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -57,6 +58,10 @@ final class PollState {
 
     synchronized void scheduled(Instant next) {
         nextPoll = next;
+    }
+
+    synchronized Optional<Instant> lastSuccess() {
+        return Optional.ofNullable(lastSuccess);
     }
 
     synchronized void stored(Instant at, int readings) {

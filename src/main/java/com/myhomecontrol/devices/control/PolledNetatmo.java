@@ -16,6 +16,7 @@ public final class PolledNetatmo extends PolledDevice {
 
     private final NetatmoClient client;
     private final boolean emulated;
+    private final NetatmoGapFiller gaps = new NetatmoGapFiller();
     private volatile List<ModuleState> modules = List.of();
 
     public PolledNetatmo(NetatmoClient client, Duration interval, boolean emulated) {
@@ -31,6 +32,10 @@ public final class PolledNetatmo extends PolledDevice {
 
     NetatmoClient client() {
         return client;
+    }
+
+    NetatmoGapFiller gaps() {
+        return gaps;
     }
 
     void seen(List<NetatmoModuleStatus> seen) {

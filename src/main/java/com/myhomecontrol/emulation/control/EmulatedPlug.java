@@ -2,10 +2,6 @@ package com.myhomecontrol.emulation.control;
 
 import com.sun.net.httpserver.HttpServer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 
 /**
  * A Tapo P115 emulated on loopback, speaking KLAP or, per its settings, securePassthrough.
@@ -25,16 +21,12 @@ public final class EmulatedPlug implements AutoCloseable {
     /** Starts the plug on {@code port} of the loopback address; 0 takes a free one. */
     public static EmulatedPlug start(PlugSettings settings, int port) {
         PlugMethods methods = new PlugMethods(settings);
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            KlapEndpoint klap = settings.securePassthrough() ? null : new KlapEndpoint(settings, methods);
-            SecurePassthroughEndpoint securePassthrough = settings.securePassthrough() ? new SecurePassthroughEndpoint(settings, methods) : null;
-            server.createContext("/app", klap != null ? klap : securePassthrough);
-            server.start();
-            return new EmulatedPlug(server, klap, securePassthrough);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on port " + port, e);
-        }
+        HttpServer server = LoopbackServers.listen(port);
+        KlapEndpoint klap = settings.securePassthrough() ? null : new KlapEndpoint(settings, methods);
+        SecurePassthroughEndpoint securePassthrough = settings.securePassthrough() ? new SecurePassthroughEndpoint(settings, methods) : null;
+        server.createContext("/app", klap != null ? klap : securePassthrough);
+        server.start();
+        return new EmulatedPlug(server, klap, securePassthrough);
     }
 
     /** {@code 127.0.0.1:port}, as a client addresses it. */

@@ -7,9 +7,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -45,11 +42,7 @@ public class NetatmoEmulator implements AutoCloseable {
         this.settings = settings;
         this.tokens = new NetatmoEmulatedTokens(settings.refreshToken(), settings.accessTokenLifetime(), settings.clock());
         this.rateLimit = new NetatmoRateLimit(settings.rateLimitRequests(), settings.rateLimitWindow(), settings.clock());
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot listen on loopback port " + port, e);
-        }
+        server = LoopbackServers.listen(port);
         server.setExecutor(executor);
         server.createContext("/oauth2/token", this::token);
         server.createContext("/api/getstationsdata", exchange -> api(exchange, query -> stationsData()));

@@ -19,4 +19,9 @@ public record NetatmoEmulatorSettings(String clientId, String clientSecret, Stri
     public NetatmoEmulatorSettings withRateLimit(int requests, Duration window) {
         return new NetatmoEmulatorSettings(clientId, clientSecret, refreshToken, accessTokenLifetime, requests, window, clock);
     }
+
+    public NetatmoEmulatorSettings withClock(Clock clock) {
+        return new NetatmoEmulatorSettings(clientId, clientSecret, refreshToken, accessTokenLifetime, rateLimitRequests,
+                rateLimitWindow, clock);
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Stores energy readings, with their hourly rollup and device summary in the same transaction. A
@@ -48,6 +49,12 @@ public class EnergyReadingStore {
             BatchStatements.execute(connection, UPSERT, readings, EnergyReadingStore::bind);
             EnergyRollup.update(connection, readings);
         }, readings.size());
+    }
+
+    /** The time of the device's newest reading, if it has any. */
+    public OptionalLong lastTimestamp(String deviceId) {
+        return writer.read(connection -> SqlValues.firstLong(connection,
+                "SELECT last_timestamp FROM energy_devices WHERE device_id = ?", deviceId));
     }
 
     private static void bind(PreparedStatement statement, EnergyReading r) throws SQLException {

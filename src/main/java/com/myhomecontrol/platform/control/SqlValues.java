@@ -1,9 +1,11 @@
 package com.myhomecontrol.platform.control;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.OptionalLong;
 
 /** Nullable values to and from JDBC, where null means unknown. */
 public final class SqlValues {
@@ -36,5 +38,17 @@ public final class SqlValues {
     public static Boolean getBoolean(ResultSet rows, int column) throws SQLException {
         int value = rows.getInt(column);
         return rows.wasNull() ? null : value != 0;
+    }
+
+    /** The one number of the first row a query with text parameters answers, if it answers a row. */
+    public static OptionalLong firstLong(Connection connection, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
+            }
+        }
     }
 }

@@ -33,6 +33,12 @@ public class TimeseriesWriter implements AutoCloseable {
         void writeTo(Connection connection) throws SQLException;
     }
 
+    /** A read of committed rows. */
+    @FunctionalInterface
+    public interface Query<T> {
+        T readFrom(Connection connection) throws SQLException;
+    }
+
     private record Pending(Rows rows, int count, CompletableFuture<Void> committed) {
     }
 
@@ -73,6 +79,15 @@ public class TimeseriesWriter implements AutoCloseable {
             throw new StoreUnavailableException("The commit was not confirmed within " + timeout.toSeconds() + " s", e);
         } catch (ExecutionException e) {
             throw new StoreUnavailableException("The time-series store could not commit: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Reads on a connection of its own, outside the write queue: it sees what is committed. */
+    public <T> T read(Query<T> query) {
+        try (Connection connection = dataSource.getConnection()) {
+            return query.readFrom(connection);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("The time-series store could not be read: " + e.getMessage(), e);
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Stores weather readings. A reading for a key already stored merges into it: storing the
@@ -52,6 +53,12 @@ public class WeatherReadingStore {
     /** Returns once every reading is committed; all of them or none. */
     public void store(List<WeatherReading> readings) {
         writer.write(connection -> BatchStatements.execute(connection, UPSERT, readings, WeatherReadingStore::bind), readings.size());
+    }
+
+    /** The time of the module's newest reading, if it has any. */
+    public OptionalLong lastTimestamp(String stationId, String moduleType) {
+        return writer.read(connection -> SqlValues.firstLong(connection,
+                "SELECT last_timestamp FROM weather_series WHERE station_id = ? AND module_type = ?", stationId, moduleType));
     }
 
     private static void bind(PreparedStatement statement, WeatherReading r) throws SQLException {

@@ -1,6 +1,7 @@
 package com.myhomecontrol.devices.boundary;
 
 import com.myhomecontrol.it.Api;
+import com.myhomecontrol.it.Eventually;
 import com.myhomecontrol.it.LibertyServer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -204,24 +205,7 @@ class DevicesIT {
     }
 
     private static List<JsonObject> awaitDevices(Predicate<List<JsonObject>> condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        List<JsonObject> devices = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            devices = Api.parse(Api.get("/api/devices", VIEWER)).asJsonArray().getValuesAs(JsonObject.class);
-            if (condition.test(devices)) {
-                return devices;
-            }
-            pause();
-        }
-        throw new AssertionError("Within 30 s the devices did not become as expected: " + devices);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Eventually.await(() -> Api.parse(Api.get("/api/devices", VIEWER)).asJsonArray().getValuesAs(JsonObject.class),
+                condition, "the devices becoming as expected");
     }
 }

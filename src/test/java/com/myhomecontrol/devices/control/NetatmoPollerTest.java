@@ -114,6 +114,66 @@ class NetatmoPollerTest {
         assertEquals(2, emulator.calls("/api/getstationsdata"));
     }
 
+    @Test
+    void aGapIsFilledFromGetmeasureAndTheNewestReadingFollows() {
+        PolledNetatmo account = polledOnceOnTheTestsClock();
+        NetatmoPoller poller = poller();
+
+        clock.advance(Duration.ofHours(6));
+        poller.pollNow(account);
+
+        assertEquals(6 * 12 + 1, countOf("extra_bedroom"), "a record every five minutes, none missing");
+        assertEquals(0, SqliteFiles.longValue(dataSource, "SELECT COUNT(*) FROM (SELECT timestamp - LAG(timestamp) OVER (ORDER BY timestamp) AS step"
+                + " FROM weather_timeseries WHERE module_type = 'indoor') WHERE step <> 300"));
+        assertEquals(countOf("indoor"), countOf("rain"));
+    }
+
+    @Test
+    void aLongGapIsFilledAWeekAPollWithinTheRateLimit() {
+        PolledNetatmo account = polledOnceOnTheTestsClock();
+        NetatmoPoller poller = poller();
+        long first = SqliteFiles.longValue(dataSource, "SELECT MAX(timestamp) FROM weather_timeseries WHERE module_type = 'outdoor'");
+
+        clock.advance(Duration.ofDays(10));
+        poller.pollNow(account);
+        long afterOnePoll = SqliteFiles.longValue(dataSource, "SELECT MAX(timestamp) FROM weather_timeseries WHERE module_type = 'outdoor'");
+        assertEquals(first + Duration.ofDays(7).toSeconds(), afterOnePoll, 300, "a week filled, the newest reading waits");
+        assertTrue(emulator.calls("/api/getmeasure") <= 5 * 2, "two pages a module");
+
+        poller.pollNow(account);
+
+        assertEquals(Duration.ofDays(10).toSeconds() / 300 + 1, countOf("outdoor"));
+        assertEquals("online", account.status().status());
+    }
+
+    @Test
+    void readingsOlderThanThirtyDaysAreNotAskedFor() {
+        PolledNetatmo account = polledOnceOnTheTestsClock();
+        NetatmoPoller poller = poller();
+
+        clock.advance(Duration.ofDays(45));
+        for (int poll = 0; poll < 6; poll++) {
+            poller.pollNow(account);
+        }
+
+        long newest = SqliteFiles.longValue(dataSource, "SELECT MAX(timestamp) FROM weather_timeseries WHERE module_type = 'wind'");
+        assertEquals(1 + Duration.ofDays(30).toSeconds() / 300 + 1, countOf("wind"), "the first reading, 30 days and the newest");
+        assertEquals(newest - Duration.ofDays(30).toSeconds(), SqliteFiles.longValue(dataSource,
+                "SELECT MIN(timestamp) FROM weather_timeseries WHERE module_type = 'wind' AND timestamp > " + (newest - Duration.ofDays(40).toSeconds())), 300);
+    }
+
+    /** An account polled once, of an emulator on the test's clock, so that time can pass between polls. */
+    private PolledNetatmo polledOnceOnTheTestsClock() {
+        emulator = new NetatmoEmulator(NetatmoEmulatorSettings.of("app", "secret", "first-token").withClock(clock), 0);
+        PolledNetatmo account = account("first-token");
+        poller().pollNow(account);
+        return account;
+    }
+
+    private long countOf(String moduleType) {
+        return SqliteFiles.longValue(dataSource, "SELECT COUNT(*) FROM weather_timeseries WHERE module_type = '" + moduleType + "'");
+    }
+
     private PolledNetatmo account(String refreshToken) {
         return new PolledNetatmo(new NetatmoClient(new NetatmoAccount(emulator.baseUrl(), "app", "secret", refreshToken,
                 directory.resolve("netatmo-token")), clock), INTERVAL, true);

@@ -7,6 +7,7 @@ import com.myhomecontrol.emulation.control.MutableClock;
 import com.myhomecontrol.emulation.control.PlugSettings;
 import com.myhomecontrol.emulation.control.PowerProfiles;
 import com.myhomecontrol.energy.control.EnergyReadingStore;
+import com.myhomecontrol.energy.entity.EnergyReading;
 import com.myhomecontrol.platform.control.SqliteFiles;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +123,50 @@ class PlugPollerTest {
         assertFalse(polled.state().tryBegin(), "the handed-on poll holds the plug");
         handedOn.get(0).run();
         assertTrue(polled.state().tryBegin(), "it gives the plug back when done");
+    }
+
+    @Test
+    void theWholeHoursAPlugWasNotReadAreBackfilledFromItsHourlyEnergy() {
+        PolledPlug polled = polled(CREDENTIALS);
+        PlugPoller poller = poller(Runnable::run);
+        poller.pollNow(polled);
+
+        clock.advance(Duration.ofHours(4).plusMinutes(50));
+        DeviceStatus status = poller.pollNow(polled);
+
+        assertEquals(1 + 4 * 5 + 1, status.readingsStored(), "13:00 to 17:00, five readings an hour, and the two polls");
+        for (Instant hour = Instant.parse("2026-11-29T13:00:00Z"); hour.isBefore(Instant.parse("2026-11-29T17:00:00Z")); hour = hour.plus(Duration.ofHours(1))) {
+            double plugKwh = polled.client().hourlyEnergy(hour, hour.plus(Duration.ofHours(1))).get(0).energyKwh();
+            double storedKwh = SqliteFiles.doubles(dataSource, "SELECT energy_kwh FROM energy_hourly WHERE device_id = 'aircon' AND hour_start = "
+                    + hour.getEpochSecond()).get(0);
+            assertTrue(plugKwh > 0, "the air conditioner ran at " + hour);
+            assertEquals(plugKwh, storedKwh, plugKwh / 1000, "the energy of the hour from " + hour);
+        }
+    }
+
+    @Test
+    void afterARestartTheGapIsMeasuredFromTheNewestStoredReading() {
+        new EnergyReadingStore(writer).store(List.of(new EnergyReading("aircon", NOW.minus(Duration.ofHours(3)).getEpochSecond(),
+                500.0, null, null, 1.0, 10.0, true)));
+
+        DeviceStatus status = poller(Runnable::run).pollNow(polled(CREDENTIALS));
+
+        assertEquals(2 * 5 + 1, status.readingsStored(), "10:00 and 11:00 were missed; 12:00 holds the poll");
+        assertEquals(0, SqliteFiles.longValue(dataSource,
+                "SELECT COUNT(*) FROM energy_timeseries WHERE device_id = 'aircon' AND timestamp >= " + NOW.minus(Duration.ofMinutes(30)).getEpochSecond()
+                        + " AND timestamp < " + NOW.getEpochSecond()), "the hour of the poll is not backfilled");
+    }
+
+    @Test
+    void aPlugReadEveryIntervalIsNeverBackfilled() {
+        PolledPlug polled = polled(CREDENTIALS);
+        PlugPoller poller = poller(Runnable::run);
+        for (int poll = 0; poll < 30; poll++) {
+            poller.pollNow(polled);
+            clock.advance(Duration.ofMinutes(5));
+        }
+
+        assertEquals(30, polled.status().readingsStored(), "two and a half hours, read every five minutes");
     }
 
     private PolledPlug polled(TapoCredentials credentials) {
