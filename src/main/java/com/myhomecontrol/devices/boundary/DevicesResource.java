@@ -1,10 +1,10 @@
 package com.myhomecontrol.devices.boundary;
 
+import com.myhomecontrol.devices.control.HomeDevices;
 import com.myhomecontrol.devices.control.HomeNetatmo;
 import com.myhomecontrol.devices.control.HomePlugs;
 import com.myhomecontrol.devices.control.NetatmoPoller;
 import com.myhomecontrol.devices.control.PlugPoller;
-import com.myhomecontrol.devices.control.PolledDevice;
 import com.myhomecontrol.devices.entity.DeviceStatus;
 import com.myhomecontrol.platform.control.Identifiers;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,12 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 @Path("devices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DevicesResource {
+
+    @Inject
+    HomeDevices devices;
 
     @Inject
     HomePlugs plugs;
@@ -38,7 +40,7 @@ public class DevicesResource {
 
     @GET
     public List<DeviceStatus> devices() {
-        return Stream.concat(plugs.all().stream(), netatmo.account().stream()).map(PolledDevice::status).toList();
+        return devices.statuses();
     }
 
     @POST

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import static com.myhomecontrol.it.Api.User.ANONYMOUS;
 import static com.myhomecontrol.it.Api.User.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -84,6 +85,14 @@ class PlugsIT {
         assertEquals(JsonValue.NULL, tvLatest.get("voltage_v"), "firmware without emeter measures no voltage: " + tvLatest);
         assertEquals(JsonValue.NULL, tvLatest.get("current_a"));
         assertTrue(tvLatest.getJsonNumber("power_w").doubleValue() > 0, tvLatest.toString());
+        var ready = Api.get("/health/ready", ANONYMOUS);
+        assertEquals(200, ready.statusCode(), "a dead plug does not make the platform unready: " + ready.body());
+        JsonObject check = Api.object(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("devices")).findFirst().orElseThrow();
+        assertEquals("UP", check.getString("status"));
+        assertEquals(2, check.getJsonObject("data").getInt("online"));
+        assertEquals(1, check.getJsonObject("data").getInt("offline"));
+        assertEquals("garage (offline)", check.getJsonObject("data").getString("not_online"));
     }
 
     @Test
