@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import static com.myhomecontrol.it.Api.User.VIEWER;
@@ -74,10 +75,31 @@ class NetatmoIT {
         assertEquals(false, account.getBoolean("emulated"));
     }
 
+    @Test
+    void aRateLimitIsShownWithTheTimeNetatmoIsAskedAgain() {
+        try (NetatmoEmulator limited = new NetatmoEmulator(NetatmoEmulatorSettings.of("it-app", "it-secret", FIRST_TOKEN)
+                .withRateLimit(0, Duration.ofHours(1)), 0)) {
+            Map<String, String> limitedEnvironment = new HashMap<>(environment);
+            limitedEnvironment.put("NETATMO_BASE_URL", limited.baseUrl().toString());
+            LibertyServer.restart(limitedEnvironment, NetatmoIT::removeTokenFile);
+
+            JsonObject account = awaitStatus("rate_limited");
+
+            assertTrue(Instant.parse(account.getString("next_poll")).isAfter(Instant.now().plusSeconds(50)),
+                    "asked again after Netatmo's retry hint of a minute at the earliest: " + account);
+            assertTrue(account.getString("last_error").contains("rate limit"), account.toString());
+            assertEquals(1, limited.calls("/api/getstationsdata"));
+        }
+    }
+
     private static JsonObject awaitOnline() {
+        return awaitStatus("online");
+    }
+
+    private static JsonObject awaitStatus(String status) {
         return Eventually.await(() -> Api.parse(Api.get("/api/devices", VIEWER)).asJsonArray().getValuesAs(JsonObject.class).stream()
                         .filter(device -> device.getString("device_id").equals("netatmo")).findFirst().orElseThrow(),
-                account -> account.getString("status").equals("online"), "the Netatmo account coming online");
+                account -> account.getString("status").equals(status), "the Netatmo account becoming " + status);
     }
 
     private static long readingCount(String moduleType) {
