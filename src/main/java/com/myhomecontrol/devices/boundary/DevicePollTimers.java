@@ -1,6 +1,7 @@
 package com.myhomecontrol.devices.boundary;
 
 import com.myhomecontrol.devices.control.DevicePoller;
+import com.myhomecontrol.devices.control.HomeDevices;
 import com.myhomecontrol.devices.control.HomeNetatmo;
 import com.myhomecontrol.devices.control.HomePlugs;
 import com.myhomecontrol.devices.control.NetatmoPoller;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The devices' poll timers (see {@link PollTimers}). The timeout only hands the poll on, so
@@ -38,6 +38,9 @@ public class DevicePollTimers {
     PollTimers pollTimers;
 
     @Inject
+    HomeDevices home;
+
+    @Inject
     HomePlugs plugs;
 
     @Inject
@@ -51,7 +54,7 @@ public class DevicePollTimers {
 
     @PostConstruct
     void schedule() {
-        List<PolledDevice> devices = Stream.<PolledDevice>concat(plugs.all().stream(), netatmo.account().stream()).toList();
+        List<PolledDevice> devices = home.all();
         Map<String, Timer> scheduled = pollTimers.schedule(timers, devices);
         devices.forEach(device -> device.scheduled(scheduled.get(device.deviceId()).getNextTimeout().toInstant()));
     }
