@@ -61,9 +61,9 @@ record DevicesReport(Instant measuredAt, Duration runTime, Machine machine, List
                         + "(a reading is stamped with the second its poll began), read after the server stopped; expected is plugs "
                         + "times ticks. A device missed a tick when the gap between its readings (or between the window's start or "
                         + "end and its first or last reading) is two intervals or more: a poll began a whole interval late, when "
-                        + "the next was due. Shorter gaps are lateness that does not add up: every plug's timer fires at the same "
-                        + "moment, so each tick is a burst of polls, and a device first in one burst and last in the next sees "
-                        + "a gap of an interval plus the burst's length (the longest gap shows it). A step is kept up with when "
+                        + "the next was due. Shorter gaps are lateness that does not add up: the plugs' first polls are spread "
+                        + "over the interval, but a poll that waits for an executor thread starts late while the next one "
+                        + "starts on time (the longest gap shows it). A step is kept up with when "
                         + "no device missed a tick and at least 99 %% of the expected polls were stored (polls near the window's "
                         + "edges may fall on either side of it).%n", PollingRun.WARM_UP.toSeconds(), PollingRun.WINDOW.toSeconds(),
                         PollingRun.WINDOW.toSeconds() / PollingRun.INTERVAL.toSeconds()))

@@ -24,9 +24,8 @@ record StoredPolls(long readings, int devicesThatMissedATick, long longestGapSec
 
     /**
      * A gap of two intervals or more means a poll that started a whole interval late, when the
-     * next tick was due: the device fell behind. Shorter gaps are lateness that does not add up:
-     * every plug's timer fires at the same moment, so each tick is a burst of polls, and a device
-     * first in one burst and last in the next sees a gap of an interval plus the burst's length.
+     * next tick was due: the device fell behind. Shorter gaps are lateness that does not add up: a
+     * poll that waits for an executor thread starts late, while the next one starts on time.
      */
     static StoredPolls read(Path database, List<String> deviceIds, long fromSecond, long toSecond, int intervalSeconds) throws SQLException {
         Map<String, Long> longestGaps = new HashMap<>();

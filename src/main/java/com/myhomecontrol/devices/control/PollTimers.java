@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * One interval timer per device, at the device's interval. With PostgreSQL the timers are
@@ -59,12 +59,19 @@ public class PollTimers {
         return createAll(timers, devices, true);
     }
 
+    /**
+     * The first polls are spread over each device's interval, so that many devices make a steady
+     * stream of polls instead of a burst of all of them every interval.
+     */
     private static Map<String, Timer> createAll(TimerService timers, List<PolledDevice> devices, boolean persistent) {
-        return devices.stream().collect(Collectors.toMap(PolledDevice::deviceId, device -> create(timers, device, persistent)));
-    }
-
-    private static Timer create(TimerService timers, PolledDevice device, boolean persistent) {
-        return timers.createIntervalTimer(FIRST_POLL_MILLIS, device.interval().toMillis(),
-                new TimerConfig(device.deviceId(), persistent));
+        Map<String, Timer> created = new HashMap<>();
+        for (int i = 0; i < devices.size(); i++) {
+            PolledDevice device = devices.get(i);
+            long interval = device.interval().toMillis();
+            long spread = interval * i / devices.size();
+            created.put(device.deviceId(), timers.createIntervalTimer(FIRST_POLL_MILLIS + spread, interval,
+                    new TimerConfig(device.deviceId(), persistent)));
+        }
+        return created;
     }
 }
