@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -53,7 +54,7 @@ public class NetatmoPoller extends DevicePoller<PolledNetatmo> {
                         .forEach(readings::add);
             }
             store.store(readings);
-            state.stored(clock.instant(), readings.size());
+            state.stored(clock.instant().truncatedTo(ChronoUnit.SECONDS), readings.size());
         } catch (NetatmoAuthFailedException e) {
             Instant askedAgain = state.refused(clock.instant(), e.getMessage());
             LOG.warning(() -> "Netatmo refused the account; asked again from " + askedAgain + ": " + e.getMessage());
