@@ -49,13 +49,7 @@ final class KlapTransport implements TapoTransport {
         if (session == null || !clock.instant().isBefore(session.renewAt)) {
             session = handshake();
         }
-        byte[] plaintext = requestJson.getBytes(UTF_8);
-        try {
-            return send(plaintext);
-        } catch (SessionRejectedException e) {
-            session = handshake();
-            return send(plaintext);
-        }
+        return send(requestJson.getBytes(UTF_8));
     }
 
     @Override
@@ -76,12 +70,11 @@ final class KlapTransport implements TapoTransport {
         Session current = session;
         int sequence = ++current.sequence;
         PlugHttp.Response response = http.post("/app/request?seq=" + sequence, current.cipher.seal(sequence, plaintext), current.cookie);
-        if (response.status() == 403) {
-            session = null;
-            throw new SessionRejectedException();
-        }
         if (response.status() != 200) {
             session = null;
+            if (response.status() == 403) {
+                throw new TapoSessionExpiredException("KLAP session rejected (HTTP 403)");
+            }
             throw new TapoException("KLAP request answered HTTP " + response.status());
         }
         return new String(current.cipher.open(sequence, response.body()), UTF_8);
@@ -109,11 +102,5 @@ final class KlapTransport implements TapoTransport {
             throw new TapoException("KLAP handshake2 answered HTTP " + second.status());
         }
         return new Session(cookie.header(), new KlapCipher(localSeed, remoteSeed, authHash), cookie.renewAt(start));
-    }
-
-    private static final class SessionRejectedException extends TapoException {
-        SessionRejectedException() {
-            super("KLAP session rejected (HTTP 403) after a new handshake");
-        }
     }
 }

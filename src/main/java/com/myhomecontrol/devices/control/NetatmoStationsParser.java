@@ -53,8 +53,7 @@ final class NetatmoStationsParser {
         JsonObject dashboard = json.getJsonObject("dashboard_data");
         boolean online = json.getBoolean("reachable", true) && dashboard != null && dashboard.containsKey("time_utc");
         modules.add(new NetatmoModuleStatus(stationId, moduleId, name, json.getString("type"), moduleType, online,
-                number(json, lastSeenKey).map(Double::longValue).orElse(null),
-                number(json, "battery_percent").map(Double::intValue).orElse(null)));
+                number(json, lastSeenKey).map(Double::longValue).orElse(null)));
         if (online) {
             Map<NetatmoMeasure, Double> values = new EnumMap<>(NetatmoMeasure.class);
             for (NetatmoMeasure measure : kind.get().measures()) {

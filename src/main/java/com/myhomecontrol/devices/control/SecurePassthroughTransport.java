@@ -37,15 +37,7 @@ final class SecurePassthroughTransport implements TapoTransport {
         if (session == null || !clock.instant().isBefore(session.renewAt())) {
             session = login();
         }
-        try {
-            return send(session, requestJson);
-        } catch (TapoErrorCodeException e) {
-            if (e.errorCode() != TapoErrorCodes.SESSION_TIMEOUT) {
-                throw e;
-            }
-            session = login();
-            return send(session, requestJson);
-        }
+        return send(session, requestJson);
     }
 
     @Override

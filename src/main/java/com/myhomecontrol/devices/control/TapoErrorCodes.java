@@ -31,6 +31,10 @@ public final class TapoErrorCodes {
 
     public static TapoException exception(int errorCode, String method) {
         String message = method + " failed with error_code " + errorCode + ": " + MEANINGS.getOrDefault(errorCode, "unknown error");
-        return errorCode == LOGIN_FAILED ? new TapoAuthFailedException(message) : new TapoErrorCodeException(errorCode, message);
+        return switch (errorCode) {
+            case LOGIN_FAILED -> new TapoAuthFailedException(message);
+            case SESSION_TIMEOUT -> new TapoSessionExpiredException(message);
+            default -> new TapoErrorCodeException(errorCode, message);
+        };
     }
 }

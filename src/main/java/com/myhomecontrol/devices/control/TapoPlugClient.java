@@ -18,7 +18,7 @@ import java.util.Random;
 
 /**
  * A Tapo P115 plug at {@code host} or {@code host:port}: its methods over whichever transport it
- * speaks. A session the plug timed out (9999) is opened again once; wrong credentials fail at
+ * speaks. A session the plug no longer knows is opened again once; wrong credentials fail at
  * once with {@link TapoAuthFailedException}, for the caller to back off.
  */
 public class TapoPlugClient {
@@ -87,11 +87,11 @@ public class TapoPlugClient {
 
     private JsonObject call(String method, JsonObject params) {
         String request = TapoJson.request(method, params);
-        JsonObject answer = TapoJson.parse(transport.exchange(request));
-        if (answer.getInt("error_code", 0) == TapoErrorCodes.SESSION_TIMEOUT) {
+        try {
+            return TapoJson.result(TapoJson.parse(transport.exchange(request)), method);
+        } catch (TapoSessionExpiredException e) {
             transport.reset();
-            answer = TapoJson.parse(transport.exchange(request));
+            return TapoJson.result(TapoJson.parse(transport.exchange(request)), method);
         }
-        return TapoJson.result(answer, method);
     }
 }

@@ -5,6 +5,7 @@ package com.myhomecontrol.devices.control;
  */
 interface TapoTransport {
 
+    /** Opens a session when there is none; throws {@link TapoSessionExpiredException} when the plug no longer knows it. */
     String exchange(String requestJson);
 
     /** Forgets the session, so that the next exchange opens a new one. */

@@ -4,7 +4,6 @@ import com.myhomecontrol.devices.entity.TapoCredentials;
 
 import java.net.URI;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +32,14 @@ public final class EmulatedHome implements AutoCloseable {
     public static EmulatedHome start(Optional<TapoCredentials> account) {
         SecureRandom random = new SecureRandom();
         TapoCredentials credentials = account.orElseGet(() ->
-                new TapoCredentials("emulated-" + hex(random, 4) + "@home.invalid", hex(random, 16)));
+                new TapoCredentials("emulated-" + RandomBytes.hex(random, 4) + "@home.invalid", RandomBytes.hex(random, 16)));
         EmulatedHome home = new EmulatedHome(credentials);
         try {
             for (String deviceId : APPLIANCES.keySet().stream().sorted().toList()) {
                 home.plugs.put(deviceId, EmulatedPlug.start(PlugSettings.klap(deviceId, credentials, APPLIANCES.get(deviceId)), 0));
             }
-            home.netatmo = new NetatmoEmulator(NetatmoEmulatorSettings.of("emulated-" + hex(random, 4), hex(random, 16),
-                    hex(random, 16)), 0);
+            home.netatmo = new NetatmoEmulator(NetatmoEmulatorSettings.of("emulated-" + RandomBytes.hex(random, 4),
+                    RandomBytes.hex(random, 16), RandomBytes.hex(random, 16)), 0);
             return home;
         } catch (RuntimeException e) {
             home.close();
@@ -74,11 +73,5 @@ public final class EmulatedHome implements AutoCloseable {
         if (netatmo != null) {
             netatmo.close();
         }
-    }
-
-    private static String hex(SecureRandom random, int bytes) {
-        byte[] value = new byte[bytes];
-        random.nextBytes(value);
-        return HexFormat.of().formatHex(value);
     }
 }

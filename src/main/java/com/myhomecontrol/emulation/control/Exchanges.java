@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.Random;
 
 /**
- * Reading and answering the emulator's HTTP exchanges the way a plug does.
+ * Reading and answering the emulators' HTTP exchanges the way a plug does.
  */
 final class Exchanges {
 
@@ -65,12 +65,6 @@ final class Exchanges {
     }
 
     static String newSessionId(Random random) {
-        return HexFormat.of().withUpperCase().formatHex(bytes(random, 16));
-    }
-
-    static byte[] bytes(Random random, int length) {
-        byte[] bytes = new byte[length];
-        random.nextBytes(bytes);
-        return bytes;
+        return HexFormat.of().withUpperCase().formatHex(RandomBytes.of(random, 16));
     }
 }

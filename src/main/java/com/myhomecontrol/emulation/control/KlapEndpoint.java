@@ -80,7 +80,7 @@ final class KlapEndpoint implements HttpHandler {
             return;
         }
         handshakes.incrementAndGet();
-        byte[] remoteSeed = Exchanges.bytes(settings.random(), 16);
+        byte[] remoteSeed = RandomBytes.of(settings.random(), 16);
         String id = Exchanges.newSessionId(settings.random());
         pending.put(id, new Pending(localSeed, remoteSeed));
         Exchanges.setSessionCookie(exchange, id, settings.sessionTimeout().toSeconds());

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,8 +41,8 @@ class NetatmoEmulatedTokens {
             return Optional.empty();
         }
         refreshes++;
-        refreshToken = random();
-        String accessToken = random();
+        refreshToken = RandomBytes.hex(RANDOM, 16);
+        String accessToken = RandomBytes.hex(RANDOM, 16);
         accessTokens.put(accessToken, clock.instant().plus(lifetime));
         return Optional.of(new Grant(accessToken, refreshToken, lifetime));
     }
@@ -64,11 +63,5 @@ class NetatmoEmulatedTokens {
 
     synchronized int refreshes() {
         return refreshes;
-    }
-
-    private static String random() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

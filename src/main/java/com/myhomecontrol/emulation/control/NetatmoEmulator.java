@@ -5,11 +5,8 @@ import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.myhomecontrol.platform.control.JsonProviders.JSON;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * The Netatmo Weather API of one account on loopback: /oauth2/token (refresh grant with rotation),
@@ -80,7 +78,7 @@ public class NetatmoEmulator implements AutoCloseable {
 
     private void token(HttpExchange exchange) throws IOException {
         count(exchange);
-        Map<String, String> form = decode(readBody(exchange));
+        Map<String, String> form = decode(new String(Exchanges.body(exchange), UTF_8));
         if (!"POST".equals(exchange.getRequestMethod()) || !"refresh_token".equals(form.get("grant_type"))) {
             oauthError(exchange, "unsupported_grant_type");
         } else if (!settings.clientId().equals(form.get("client_id")) || !settings.clientSecret().equals(form.get("client_secret"))) {
@@ -104,7 +102,7 @@ public class NetatmoEmulator implements AutoCloseable {
 
     private void api(HttpExchange exchange, Method method) throws IOException {
         count(exchange);
-        readBody(exchange);
+        Exchanges.body(exchange);
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         String bearer = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : "";
         try {
@@ -138,12 +136,6 @@ public class NetatmoEmulator implements AutoCloseable {
         send(exchange, 400, JSON.createObjectBuilder().add("error", error).build());
     }
 
-    private static String readBody(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
     private static Map<String, String> decode(String encoded) {
         Map<String, String> values = new HashMap<>();
         if (encoded != null && !encoded.isEmpty()) {
@@ -151,18 +143,14 @@ public class NetatmoEmulator implements AutoCloseable {
                 int equals = pair.indexOf('=');
                 String name = equals < 0 ? pair : pair.substring(0, equals);
                 String value = equals < 0 ? "" : pair.substring(equals + 1);
-                values.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+                values.put(URLDecoder.decode(name, UTF_8), URLDecoder.decode(value, UTF_8));
             }
         }
         return values;
     }
 
     private static void send(HttpExchange exchange, int status, JsonObject json) throws IOException {
-        byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        Exchanges.respond(exchange, status, json.toString().getBytes(UTF_8));
     }
 }

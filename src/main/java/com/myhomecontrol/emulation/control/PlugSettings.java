@@ -36,8 +36,4 @@ public record PlugSettings(String nickname, TapoCredentials credentials, PowerPr
     public PlugSettings withClock(Clock clock, ZoneId zone) {
         return new PlugSettings(nickname, credentials, profile, securePassthrough, emeter, sessionTimeout, zone, clock, random);
     }
-
-    public PlugSettings withRandom(Random random) {
-        return new PlugSettings(nickname, credentials, profile, securePassthrough, emeter, sessionTimeout, zone, clock, random);
-    }
 }

@@ -73,7 +73,7 @@ final class SecurePassthroughEndpoint implements HttpHandler {
     }
 
     private String handshake(HttpExchange exchange, JsonObject params) {
-        byte[] keyMaterial = Exchanges.bytes(settings.random(), PassthroughCipher.KEY_MATERIAL_LENGTH);
+        byte[] keyMaterial = RandomBytes.of(settings.random(), PassthroughCipher.KEY_MATERIAL_LENGTH);
         byte[] encrypted;
         try {
             encrypted = RsaKeys.encrypt(RsaKeys.parsePem(params.getString("key")), keyMaterial);
