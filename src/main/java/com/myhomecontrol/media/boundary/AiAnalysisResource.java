@@ -1,17 +1,12 @@
 package com.myhomecontrol.media.boundary;
 
 import com.myhomecontrol.media.control.MediaJson;
-import com.myhomecontrol.media.control.Cursors;
 import com.myhomecontrol.media.control.MediaQueryParser;
 import com.myhomecontrol.media.control.MediaStore;
 import com.myhomecontrol.media.entity.AnalysisFilter;
-import com.myhomecontrol.media.entity.MediaKind;
-import com.myhomecontrol.platform.control.JsonProviders;
-import com.myhomecontrol.platform.entity.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,17 +35,8 @@ public class AiAnalysisResource {
         Instant from = query.timestamp(since, "since");
         Instant to = query.timestamp(until, "until");
         query.requireOrder(from, to);
-        var page = store.analyses(new AnalysisFilter(kind(mediaType), query.id(analysisType, "analysis_type"),
-                query.confidence(minConfidence), from, to, query.document(details, "details"), query.cursor(cursor),
-                query.limit(limit)));
-        return JsonProviders.JSON.createObjectBuilder()
-                .add("ai_analysis", MediaResource.analysisList(page.analyses()))
-                .add("next_cursor", page.next() == null ? JsonValue.NULL : JsonProviders.JSON.createValue(Cursors.encode(page.next())))
-                .build();
-    }
-
-    private static MediaKind kind(String mediaType) {
-        return mediaType == null ? null : MediaKind.of(mediaType).orElseThrow(() ->
-                new InvalidInputException("media_type", "must be recording or snapshot, was \"" + mediaType + "\""));
+        return MediaJson.page(store.analyses(new AnalysisFilter(query.mediaKind(mediaType),
+                query.id(analysisType, "analysis_type"), query.confidence(minConfidence), from, to,
+                query.document(details, "details"), query.cursor(cursor), query.limit(limit))));
     }
 }

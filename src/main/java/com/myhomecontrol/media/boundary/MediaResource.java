@@ -1,6 +1,5 @@
 package com.myhomecontrol.media.boundary;
 
-import com.myhomecontrol.media.control.Cursors;
 import com.myhomecontrol.media.control.MediaJson;
 import com.myhomecontrol.media.control.MediaParser;
 import com.myhomecontrol.media.control.MediaQueryParser;
@@ -8,7 +7,6 @@ import com.myhomecontrol.media.control.MediaStore;
 import com.myhomecontrol.media.entity.Analysis;
 import com.myhomecontrol.media.entity.MediaFilter;
 import com.myhomecontrol.media.entity.MediaKind;
-import com.myhomecontrol.media.entity.MediaPage;
 import com.myhomecontrol.media.entity.MediumKey;
 import com.myhomecontrol.platform.control.Identifiers;
 import com.myhomecontrol.platform.control.JsonBodyReader;
@@ -19,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -99,30 +96,11 @@ public abstract class MediaResource {
             throw notFound(key);
         }
         return JsonProviders.JSON.createObjectBuilder().add(key.kind().idField(), key.id())
-                .add("ai_analysis", analysisList(store.analysesOf(key))).build();
+                .add("ai_analysis", MediaJson.analyses(store.analysesOf(key))).build();
     }
 
     protected JsonObject list(MediaFilter filter) {
-        MediaPage page = store.list(filter);
-        JsonArrayBuilder media = JsonProviders.JSON.createArrayBuilder();
-        page.media().forEach(medium -> {
-            var json = MediaJson.toJson(medium);
-            if (filter.withAnalyses()) {
-                json.add("ai_analysis", analysisList(page.analyses().getOrDefault(medium.key(), List.of())));
-            }
-            media.add(json);
-        });
-        return JsonProviders.JSON.createObjectBuilder()
-                .add(kind().table(), media)
-                .add("total", page.total())
-                .add("next_cursor", page.next() == null ? JsonValue.NULL : JsonProviders.JSON.createValue(Cursors.encode(page.next())))
-                .build();
-    }
-
-    static JsonArrayBuilder analysisList(List<Analysis> analyses) {
-        JsonArrayBuilder list = JsonProviders.JSON.createArrayBuilder();
-        analyses.forEach(analysis -> list.add(MediaJson.toJson(analysis)));
-        return list;
+        return MediaJson.page(kind(), store.list(filter), filter.withAnalyses());
     }
 
     private MediumKey key(String id) {

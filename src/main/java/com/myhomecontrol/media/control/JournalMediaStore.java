@@ -4,7 +4,6 @@ import com.myhomecontrol.media.entity.Analysis;
 import com.myhomecontrol.media.entity.AnalysisFilter;
 import com.myhomecontrol.media.entity.AnalysisPage;
 import com.myhomecontrol.media.entity.CameraStorage;
-import com.myhomecontrol.media.entity.Cursor;
 import com.myhomecontrol.media.entity.MediaFilter;
 import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.MediaPage;
@@ -102,35 +101,26 @@ public class JournalMediaStore implements MediaStore {
                             filter.selectsByAnalysis() ? index.analysesOfUnordered(medium.key()) : List.of()))
                     .sorted(MediaIndex.NEWEST_FIRST)
                     .toList();
-            List<Medium> page = selected.stream()
+            var page = PageSlice.of(selected.stream()
                     .filter(medium -> filter.after() == null || filter.after().precedes(medium.timestamp(), medium.id()))
                     .limit(filter.limit() + 1L)
-                    .toList();
-            Cursor next = null;
-            if (page.size() > filter.limit()) {
-                page = page.subList(0, filter.limit());
-                next = new Cursor(page.get(page.size() - 1).timestamp(), page.get(page.size() - 1).id());
-            }
+                    .toList(), filter.limit(), Medium::position);
             Map<MediumKey, List<Analysis>> analyses = filter.withAnalyses()
-                    ? page.stream().collect(Collectors.toMap(Medium::key, medium -> index.analysesOf(medium.key())))
+                    ? page.rows().stream().collect(Collectors.toMap(Medium::key, medium -> index.analysesOf(medium.key())))
                     : Map.of();
-            return new MediaPage(page, analyses, selected.size(), next);
+            return new MediaPage(page.rows(), analyses, selected.size(), page.next());
         });
     }
 
     @Override
     public AnalysisPage analyses(AnalysisFilter filter) {
         return read(index -> {
-            List<Analysis> page = index.analyses()
+            var page = PageSlice.of(index.analyses()
                     .filter(analysis -> MediaMatcher.matches(filter, analysis))
                     .sorted(MediaIndex.NEWEST_DETECTION_FIRST)
                     .limit(filter.limit() + 1L)
-                    .toList();
-            if (page.size() <= filter.limit()) {
-                return new AnalysisPage(page, null);
-            }
-            Analysis last = page.get(filter.limit() - 1);
-            return new AnalysisPage(page.subList(0, filter.limit()), new Cursor(last.detectedAt(), last.analysisId().toString()));
+                    .toList(), filter.limit(), Analysis::position);
+            return new AnalysisPage(page.rows(), page.next());
         });
     }
 

@@ -1,16 +1,21 @@
 package com.myhomecontrol.media.control;
 
 import com.myhomecontrol.media.entity.Analysis;
+import com.myhomecontrol.media.entity.AnalysisPage;
+import com.myhomecontrol.media.entity.Cursor;
 import com.myhomecontrol.media.entity.MediaKind;
+import com.myhomecontrol.media.entity.MediaPage;
 import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.media.entity.MediumKey;
 import com.myhomecontrol.media.entity.RecordingType;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static com.myhomecontrol.platform.control.JsonProviders.JSON;
@@ -52,6 +57,41 @@ public final class MediaJson {
                 .add("detected_at", analysis.detectedAt().toString())
                 .add("details", analysis.details())
                 .add("created_at", analysis.createdAt().toString());
+    }
+
+    /** A page of a listing as the API answers it, each medium with its analyses when {@code withAnalyses}. */
+    public static JsonObject page(MediaKind kind, MediaPage page, boolean withAnalyses) {
+        JsonArrayBuilder media = JSON.createArrayBuilder();
+        page.media().forEach(medium -> {
+            var json = toJson(medium);
+            if (withAnalyses) {
+                json.add("ai_analysis", analyses(page.analyses().getOrDefault(medium.key(), List.of())));
+            }
+            media.add(json);
+        });
+        return JSON.createObjectBuilder()
+                .add(kind.table(), media)
+                .add("total", page.total())
+                .add("next_cursor", nextCursor(page.next()))
+                .build();
+    }
+
+    /** A page of an analysis search as the API answers it. */
+    public static JsonObject page(AnalysisPage page) {
+        return JSON.createObjectBuilder()
+                .add("ai_analysis", analyses(page.analyses()))
+                .add("next_cursor", nextCursor(page.next()))
+                .build();
+    }
+
+    public static JsonArrayBuilder analyses(List<Analysis> analyses) {
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        analyses.forEach(analysis -> list.add(toJson(analysis)));
+        return list;
+    }
+
+    private static JsonValue nextCursor(Cursor next) {
+        return next == null ? JsonValue.NULL : JSON.createValue(Cursors.encode(next));
     }
 
     /** A medium as {@link #toJson(Medium)} wrote it. */

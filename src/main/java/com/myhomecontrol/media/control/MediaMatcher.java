@@ -22,17 +22,20 @@ final class MediaMatcher {
                 && (!filter.unusualOnly() || medium.unusual())
                 && (filter.metadata() == null || JsonContainment.contains(medium.metadata(), filter.metadata()))
                 && (!filter.selectsByAnalysis() || analyses.stream().anyMatch(analysis ->
-                        (filter.analysisType() == null || filter.analysisType().equals(analysis.analysisType()))
-                                && (filter.minConfidence() == null || analysis.confidence() >= filter.minConfidence())));
+                        typeAndConfidence(filter.analysisType(), filter.minConfidence(), analysis)));
     }
 
     static boolean matches(AnalysisFilter filter, Analysis analysis) {
         return (filter.kind() == null || filter.kind() == analysis.medium().kind())
-                && (filter.analysisType() == null || filter.analysisType().equals(analysis.analysisType()))
-                && (filter.minConfidence() == null || analysis.confidence() >= filter.minConfidence())
+                && typeAndConfidence(filter.analysisType(), filter.minConfidence(), analysis)
                 && (filter.since() == null || !analysis.detectedAt().isBefore(filter.since()))
                 && (filter.until() == null || analysis.detectedAt().isBefore(filter.until()))
                 && (filter.details() == null || JsonContainment.contains(analysis.details(), filter.details()))
                 && (filter.after() == null || filter.after().precedes(analysis.detectedAt(), analysis.analysisId().toString()));
+    }
+
+    private static boolean typeAndConfidence(String analysisType, Double minConfidence, Analysis analysis) {
+        return (analysisType == null || analysisType.equals(analysis.analysisType()))
+                && (minConfidence == null || analysis.confidence() >= minConfidence);
     }
 }

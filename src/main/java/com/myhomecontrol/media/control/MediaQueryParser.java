@@ -1,6 +1,7 @@
 package com.myhomecontrol.media.control;
 
 import com.myhomecontrol.media.entity.Cursor;
+import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.RecordingType;
 import com.myhomecontrol.platform.control.Identifiers;
 import com.myhomecontrol.platform.control.JsonProviders;
@@ -62,6 +63,11 @@ public class MediaQueryParser {
     public RecordingType recordingType(String text) {
         return text == null ? null : RecordingType.of(text).orElseThrow(() -> new InvalidInputException("recording_type",
                 "must be one of " + String.join(", ", RecordingType.labels()) + ", was \"" + text + "\""));
+    }
+
+    public MediaKind mediaKind(String text) {
+        return text == null ? null : MediaKind.of(text).orElseThrow(() ->
+                new InvalidInputException("media_type", "must be recording or snapshot, was \"" + text + "\""));
     }
 
     /** The start of the range: {@code since}, or {@code hours} before now; never both. */

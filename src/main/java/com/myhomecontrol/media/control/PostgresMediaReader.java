@@ -4,7 +4,6 @@ import com.myhomecontrol.media.entity.Analysis;
 import com.myhomecontrol.media.entity.AnalysisFilter;
 import com.myhomecontrol.media.entity.AnalysisPage;
 import com.myhomecontrol.media.entity.CameraStorage;
-import com.myhomecontrol.media.entity.Cursor;
 import com.myhomecontrol.media.entity.MediaFilter;
 import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.MediaPage;
@@ -47,16 +46,11 @@ class PostgresMediaReader {
                 media.add(MediaRows.medium(filter.kind(), rows));
             }
         }
-        Cursor next = null;
-        if (media.size() > filter.limit()) {
-            media = media.subList(0, filter.limit());
-            Medium last = media.get(media.size() - 1);
-            next = new Cursor(last.timestamp(), last.id());
-        }
-        Map<MediumKey, List<Analysis>> analyses = filter.withAnalyses() && !media.isEmpty()
-                ? analysesOf(connection, filter.kind(), media.stream().map(Medium::id).toList())
+        var page = PageSlice.of(media, filter.limit(), Medium::position);
+        Map<MediumKey, List<Analysis>> analyses = filter.withAnalyses() && !page.rows().isEmpty()
+                ? analysesOf(connection, filter.kind(), page.rows().stream().map(Medium::id).toList())
                 : Map.of();
-        return new MediaPage(media, analyses, count(connection, filter), next);
+        return new MediaPage(page.rows(), analyses, count(connection, filter), page.next());
     }
 
     AnalysisPage analyses(Connection connection, AnalysisFilter filter) throws SQLException {
@@ -67,11 +61,8 @@ class PostgresMediaReader {
                 analyses.add(MediaRows.analysis(rows));
             }
         }
-        if (analyses.size() <= filter.limit()) {
-            return new AnalysisPage(analyses, null);
-        }
-        Analysis last = analyses.get(filter.limit() - 1);
-        return new AnalysisPage(analyses.subList(0, filter.limit()), new Cursor(last.detectedAt(), last.analysisId().toString()));
+        var page = PageSlice.of(analyses, filter.limit(), Analysis::position);
+        return new AnalysisPage(page.rows(), page.next());
     }
 
     StorageStats stats(Connection connection, Instant startOfToday) throws SQLException {

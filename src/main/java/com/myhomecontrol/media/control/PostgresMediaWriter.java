@@ -4,6 +4,7 @@ import com.myhomecontrol.media.entity.Analysis;
 import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.media.entity.MediumKey;
+import com.myhomecontrol.platform.control.BatchStatements;
 import com.myhomecontrol.platform.entity.NotFoundException;
 
 import java.sql.Connection;
@@ -52,23 +53,17 @@ class PostgresMediaWriter {
         Map<MediumKey, Medium> lastOfEachId = new LinkedHashMap<>();
         media.forEach(medium -> lastOfEachId.merge(medium.key(), medium, (earlier, later) -> later.withCreatedAt(earlier.createdAt())));
         List<Medium> ordered = lastOfEachId.values().stream().sorted(Comparator.comparing(Medium::id)).toList();
-        try (PreparedStatement recordings = connection.prepareStatement(UPSERT_RECORDING);
-             PreparedStatement snapshots = connection.prepareStatement(UPSERT_SNAPSHOT)) {
-            for (Medium medium : ordered) {
-                if (medium.kind() == MediaKind.RECORDING) {
-                    bind(connection, recordings, medium.id(), medium.cameraId(), medium.filePath(), medium.fileSizeBytes(),
-                            medium.durationSeconds(), medium.recordingType().label(), medium.timestamp(),
-                            medium.emergency(), medium.unusual(), medium.metadata(), medium.createdAt());
-                    recordings.addBatch();
-                } else {
-                    bind(connection, snapshots, medium.id(), medium.cameraId(), medium.filePath(), medium.fileSizeBytes(),
-                            medium.timestamp(), medium.metadata(), medium.createdAt());
-                    snapshots.addBatch();
-                }
-            }
-            recordings.executeBatch();
-            snapshots.executeBatch();
-        }
+        BatchStatements.execute(connection, UPSERT_RECORDING, ofKind(ordered, MediaKind.RECORDING), (statement, recording) ->
+                bind(statement, recording.id(), recording.cameraId(), recording.filePath(), recording.fileSizeBytes(),
+                        recording.durationSeconds(), recording.recordingType().label(), recording.timestamp(),
+                        recording.emergency(), recording.unusual(), recording.metadata(), recording.createdAt()));
+        BatchStatements.execute(connection, UPSERT_SNAPSHOT, ofKind(ordered, MediaKind.SNAPSHOT), (statement, snapshot) ->
+                bind(statement, snapshot.id(), snapshot.cameraId(), snapshot.filePath(), snapshot.fileSizeBytes(),
+                        snapshot.timestamp(), snapshot.metadata(), snapshot.createdAt()));
+    }
+
+    private static List<Medium> ofKind(List<Medium> media, MediaKind kind) {
+        return media.stream().filter(medium -> medium.kind() == kind).toList();
     }
 
     boolean delete(Connection connection, MediumKey key) throws SQLException {
@@ -79,16 +74,10 @@ class PostgresMediaWriter {
         }
     }
 
-    /** Refuses analyses of an unknown medium or with ids of other media's analyses before writing any. */
+    /** Refuses analyses of an unknown medium, or all of them when one has the id of another medium's analysis. */
     void addAnalyses(Connection connection, MediumKey medium, List<Analysis> analyses) throws SQLException {
         if (lockExisting(connection, Set.of(medium)).isEmpty()) {
             throw new NotFoundException("No " + medium.kind().label() + " " + medium.id());
-        }
-        Map<UUID, MediumKey> owners = owners(connection, analyses);
-        for (int i = 0; i < analyses.size(); i++) {
-            if (!medium.equals(owners.getOrDefault(analyses.get(i).analysisId(), medium))) {
-                throw AnalysisIdTaken.at(i, analyses.size());
-            }
         }
         writeAnalyses(connection, analyses);
     }
@@ -130,16 +119,19 @@ class PostgresMediaWriter {
         return owners;
     }
 
-    /** Writes analyses of media checked before; each row is written in the order given. */
+    /**
+     * Writes analyses of media checked before; each row is written in the order given. Throws when
+     * one has the id of another medium's analysis, for the caller's transaction to roll back.
+     */
     void writeAnalyses(Connection connection, List<Analysis> analyses) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ANALYSIS)) {
             for (Analysis analysis : analyses) {
-                bind(connection, upsert, analysis.analysisId(), analysis.medium().id(), analysis.medium().kind().label(),
+                bind(upsert, analysis.analysisId(), analysis.medium().id(), analysis.medium().kind().label(),
                         analysis.analysisType(), analysis.confidence(), analysis.detectedAt(), analysis.details(),
                         analysis.createdAt());
                 upsert.addBatch();
             }
-            // An id taken by another medium's analysis since the check leaves its row untouched: refused all the same.
+            // An id of another medium's analysis leaves that row untouched (the WHERE of the upsert): no row counted.
             int[] counts = upsert.executeBatch();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
@@ -149,9 +141,9 @@ class PostgresMediaWriter {
         }
     }
 
-    private static void bind(Connection connection, PreparedStatement statement, Object... values) throws SQLException {
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
-            SqlStatement.bind(connection, statement, i + 1, values[i]);
+            SqlStatement.bind(statement.getConnection(), statement, i + 1, values[i]);
         }
     }
 }

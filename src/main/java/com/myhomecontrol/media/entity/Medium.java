@@ -20,4 +20,9 @@ public record Medium(MediaKind kind, String id, String cameraId, String filePath
     public MediumKey key() {
         return new MediumKey(kind, id);
     }
+
+    /** Where a page that ends with this medium continues. */
+    public Cursor position() {
+        return new Cursor(timestamp, id);
+    }
 }

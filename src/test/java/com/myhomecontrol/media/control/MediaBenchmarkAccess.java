@@ -57,7 +57,8 @@ public final class MediaBenchmarkAccess {
         return written;
     }
 
-    private static List<String> plan(Connection connection, SqlStatement explain) throws SQLException {
+    /** The lines of an EXPLAIN. */
+    static List<String> plan(Connection connection, SqlStatement explain) throws SQLException {
         List<String> lines = new ArrayList<>();
         try (PreparedStatement statement = explain.prepare(connection); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {

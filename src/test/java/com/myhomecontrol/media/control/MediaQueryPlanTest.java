@@ -1,22 +1,16 @@
 package com.myhomecontrol.media.control;
 
-import com.myhomecontrol.it.TestPostgres;
 import com.myhomecontrol.media.entity.AnalysisFilter;
 import com.myhomecontrol.media.entity.MediaFilter;
 import com.myhomecontrol.media.entity.MediaKind;
-import com.myhomecontrol.platform.control.SchemaMigrations;
 import jakarta.json.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,9 +25,7 @@ class MediaQueryPlanTest {
 
     @BeforeAll
     static void twentyThousandRecordingsWithAnalyses() throws SQLException {
-        var server = TestPostgres.shared();
-        dataSource = server.dataSource(server.createDatabase("media_plans"));
-        SchemaMigrations.migrate(dataSource, SchemaMigrations.MEDIA);
+        dataSource = MediaDatabases.migrated("media_plans");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("""
                     INSERT INTO recordings (recording_id, camera_id, file_path, file_size_bytes, recording_type, timestamp, metadata)
@@ -73,15 +65,10 @@ class MediaQueryPlanTest {
     }
 
     private static String assertPlanUses(SqlStatement statement, String index) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement explain = statement.prefixed("EXPLAIN (ANALYZE, COSTS OFF) ").prepare(connection);
-             ResultSet rows = explain.executeQuery()) {
-            while (rows.next()) {
-                lines.add(rows.getString(1));
-            }
+        String plan;
+        try (Connection connection = dataSource.getConnection()) {
+            plan = String.join("\n", MediaBenchmarkAccess.plan(connection, statement.prefixed("EXPLAIN (ANALYZE, COSTS OFF) ")));
         }
-        String plan = String.join("\n", lines);
         assertTrue(plan.contains(index), "expected " + index + " in the plan:\n" + plan);
         return plan;
     }

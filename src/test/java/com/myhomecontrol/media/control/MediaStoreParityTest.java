@@ -40,10 +40,9 @@ import java.util.function.Function;
 import static com.myhomecontrol.media.control.MediaSamples.ACCEPTED;
 import static com.myhomecontrol.media.control.MediaSamples.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The journal stands in for PostgreSQL, so both must give the same answers: the same writes go to
@@ -233,10 +232,10 @@ class MediaStoreParityTest {
         for (MediumKey key : everKnown) {
             Object expected = postgres.find(key).map(medium -> normal(MediaJson.toJson(medium).build())).orElse(null);
             found += expected == null ? 0 : 1;
-            Object analyses = normal(analysisList(postgres.analysesOf(key)).build());
+            Object analyses = normal(MediaJson.analyses(postgres.analysesOf(key)).build());
             for (MediaStore journalStore : List.of(journal, reopened)) {
                 assertEquals(expected, journalStore.find(key).map(medium -> normal(MediaJson.toJson(medium).build())).orElse(null), key::toString);
-                assertEquals(analyses, normal(analysisList(journalStore.analysesOf(key)).build()), key::toString);
+                assertEquals(analyses, normal(MediaJson.analyses(journalStore.analysesOf(key)).build()), key::toString);
             }
         }
         assertTrue(found > 350 && found < everKnown.size(), "found " + found + " of " + everKnown.size());
@@ -509,7 +508,7 @@ class MediaStoreParityTest {
         while (true) {
             MediaPage page = store.list(next);
             page.media().forEach(medium -> assertTrue(seen.add(medium.key()), () -> medium.key() + " twice in " + filter));
-            pages.add(normal(rendered(page, next).build()));
+            pages.add(normal(MediaJson.page(filter.kind(), page, filter.withAnalyses())));
             if (page.next() == null) {
                 assertEquals(page.total(), seen.size(), () -> "every medium of " + filter);
                 return pages;
@@ -527,35 +526,13 @@ class MediaStoreParityTest {
             AnalysisPage page = store.analyses(new AnalysisFilter(filter.kind(), filter.analysisType(), filter.minConfidence(),
                     filter.since(), filter.until(), filter.details(), after, limit));
             page.analyses().forEach(analysis -> assertTrue(seen.add(analysis.analysisId()), () -> analysis + " twice in " + filter));
-            pages.add(normal(Json.createObjectBuilder().add("ai_analysis", analysisList(page.analyses()))
-                    .add("next_cursor", page.next() == null ? JsonValue.NULL : Json.createValue(Cursors.encode(page.next())))
-                    .build()));
+            pages.add(normal(MediaJson.page(page)));
             if (page.next() == null) {
                 return pages;
             }
             assertTrue(pages.size() <= 1_000, "paging ends");
             after = page.next();
         }
-    }
-
-    /** As MediaResource renders a page. */
-    private static JsonObjectBuilder rendered(MediaPage page, MediaFilter filter) {
-        JsonArrayBuilder media = Json.createArrayBuilder();
-        page.media().forEach(medium -> {
-            var json = MediaJson.toJson(medium);
-            if (filter.withAnalyses()) {
-                json.add("ai_analysis", analysisList(page.analyses().getOrDefault(medium.key(), List.of())));
-            }
-            media.add(json);
-        });
-        return Json.createObjectBuilder().add("media", media).add("total", page.total())
-                .add("next_cursor", page.next() == null ? JsonValue.NULL : Json.createValue(Cursors.encode(page.next())));
-    }
-
-    private static JsonArrayBuilder analysisList(List<Analysis> analyses) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        analyses.forEach(analysis -> list.add(MediaJson.toJson(analysis)));
-        return list;
     }
 
     /** JSON as values that compare by meaning: objects as sorted maps, numbers by value. */
@@ -576,15 +553,12 @@ class MediaStoreParityTest {
     @Test
     void theGeneratedDataExercisesEveryCondition() {
         MediaPage recordings = postgres.list(withLimit(filter(MediaKind.RECORDING, null, null, null, null, false, false, null, null, null, true), 1_000));
-        assertNotNull(recordings);
         long ties = recordings.media().stream().map(Medium::timestamp).distinct().count();
         assertTrue(ties < recordings.media().size() / 3, "many media share a timestamp");
         assertTrue(recordings.media().stream().anyMatch(Medium::emergency));
         assertTrue(recordings.media().stream().anyMatch(Medium::unusual));
-        assertTrue(recordings.media().stream().anyMatch(medium -> medium.createdAt().isAfter(ACCEPTED.plus(Duration.ofHours(1)))) == false,
+        assertFalse(recordings.media().stream().anyMatch(medium -> medium.createdAt().isAfter(ACCEPTED.plus(Duration.ofHours(1)))),
                 "created_at is kept on every re-upsert");
-        if (recordings.analyses().isEmpty()) {
-            fail("no analyses");
-        }
+        assertFalse(recordings.analyses().isEmpty(), "no analyses");
     }
 }
