@@ -1,11 +1,6 @@
 package com.myhomecontrol.devices.boundary;
 
-import com.myhomecontrol.devices.control.DevicePoller;
 import com.myhomecontrol.devices.control.HomeDevices;
-import com.myhomecontrol.devices.control.HomeNetatmo;
-import com.myhomecontrol.devices.control.HomePlugs;
-import com.myhomecontrol.devices.control.NetatmoPoller;
-import com.myhomecontrol.devices.control.PlugPoller;
 import com.myhomecontrol.devices.control.PollTimers;
 import com.myhomecontrol.devices.control.PolledDevice;
 import jakarta.annotation.PostConstruct;
@@ -40,18 +35,6 @@ public class DevicePollTimers {
     @Inject
     HomeDevices home;
 
-    @Inject
-    HomePlugs plugs;
-
-    @Inject
-    PlugPoller plugPoller;
-
-    @Inject
-    HomeNetatmo netatmo;
-
-    @Inject
-    NetatmoPoller netatmoPoller;
-
     @PostConstruct
     void schedule() {
         List<PolledDevice> devices = home.all();
@@ -61,13 +44,6 @@ public class DevicePollTimers {
 
     @Timeout
     void poll(Timer timer) {
-        String deviceId = (String) timer.getInfo();
-        plugs.find(deviceId).ifPresent(plug -> poll(timer, plug, plugPoller));
-        netatmo.find(deviceId).ifPresent(account -> poll(timer, account, netatmoPoller));
-    }
-
-    private static <D extends PolledDevice> void poll(Timer timer, D device, DevicePoller<D> poller) {
-        device.scheduled(timer.getNextTimeout().toInstant());
-        poller.pollInBackground(device);
+        home.pollScheduled((String) timer.getInfo(), timer.getNextTimeout().toInstant());
     }
 }

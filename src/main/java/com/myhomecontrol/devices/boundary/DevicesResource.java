@@ -1,10 +1,6 @@
 package com.myhomecontrol.devices.boundary;
 
 import com.myhomecontrol.devices.control.HomeDevices;
-import com.myhomecontrol.devices.control.HomeNetatmo;
-import com.myhomecontrol.devices.control.HomePlugs;
-import com.myhomecontrol.devices.control.NetatmoPoller;
-import com.myhomecontrol.devices.control.PlugPoller;
 import com.myhomecontrol.devices.entity.DeviceStatus;
 import com.myhomecontrol.platform.control.Identifiers;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,18 +22,6 @@ public class DevicesResource {
     @Inject
     HomeDevices devices;
 
-    @Inject
-    HomePlugs plugs;
-
-    @Inject
-    PlugPoller plugPoller;
-
-    @Inject
-    HomeNetatmo netatmo;
-
-    @Inject
-    NetatmoPoller netatmoPoller;
-
     @GET
     public List<DeviceStatus> devices() {
         return devices.statuses();
@@ -46,8 +30,6 @@ public class DevicesResource {
     @POST
     @Path("{device_id}/poll")
     public DeviceStatus poll(@PathParam("device_id") String deviceId) {
-        String id = Identifiers.require(deviceId, "device_id");
-        return netatmo.find(id).map(netatmoPoller::pollNow)
-                .orElseGet(() -> plugPoller.pollNow(plugs.require(id)));
+        return devices.pollNow(Identifiers.require(deviceId, "device_id"));
     }
 }

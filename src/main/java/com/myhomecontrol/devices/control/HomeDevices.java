@@ -4,10 +4,11 @@ import com.myhomecontrol.devices.entity.DeviceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Every device the server polls, plugs first, then the Netatmo account. */
+/** Every device the server polls, plugs first, then the Netatmo account, and their polls by device id. */
 @ApplicationScoped
 public class HomeDevices {
 
@@ -15,7 +16,13 @@ public class HomeDevices {
     HomePlugs plugs;
 
     @Inject
+    PlugPoller plugPoller;
+
+    @Inject
     HomeNetatmo netatmo;
+
+    @Inject
+    NetatmoPoller netatmoPoller;
 
     public List<PolledDevice> all() {
         return Stream.concat(plugs.all().stream(), netatmo.account().stream()).toList();
@@ -23,5 +30,22 @@ public class HomeDevices {
 
     public List<DeviceStatus> statuses() {
         return all().stream().map(PolledDevice::status).toList();
+    }
+
+    /** A tick of the device's timer, handed on to the device's poller; {@code nextPoll} is the timer's next. */
+    public void pollScheduled(String deviceId, Instant nextPoll) {
+        plugs.find(deviceId).ifPresent(plug -> pollScheduled(plug, plugPoller, nextPoll));
+        netatmo.find(deviceId).ifPresent(account -> pollScheduled(account, netatmoPoller, nextPoll));
+    }
+
+    /** Polls the device now; a device that is not polled is not found. */
+    public DeviceStatus pollNow(String deviceId) {
+        return netatmo.find(deviceId).map(netatmoPoller::pollNow)
+                .orElseGet(() -> plugPoller.pollNow(plugs.require(deviceId)));
+    }
+
+    private static <D extends PolledDevice> void pollScheduled(D device, DevicePoller<D> poller, Instant nextPoll) {
+        device.scheduled(nextPoll);
+        poller.pollInBackground(device);
     }
 }

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +94,7 @@ class DevicesIT {
                 .forEach(m -> modules.put(m.getString("module_type"), m.getBoolean("online")));
         assertEquals(Map.of("indoor", true, "outdoor", true, "extra_bedroom", true, "wind", true, "rain", true,
                 "extra_cellar", false), modules);
-        Set<String> stored = Api.parse(Api.get("/api/weather/stations", VIEWER)).asJsonArray().getValuesAs(JsonObject.class)
+        Set<String> stored = DevicesApi.weatherSeries()
                 .stream().filter(s -> s.getString("station_id").equals(STATION)).map(s -> s.getString("module_type"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of("indoor", "outdoor", "extra_bedroom", "wind", "rain"), stored);
@@ -152,7 +151,7 @@ class DevicesIT {
         List<Long> timers = storedTimers();
         try {
             // A port nobody listens on: any attempt to reach PostgreSQL would log an error.
-            LibertyServer.restart(with(EMULATED_HOME, "POSTGRES_HOST", "", "POSTGRES_PORT", "1"));
+            LibertyServer.restart(DevicesApi.with(EMULATED_HOME, "POSTGRES_HOST", "", "POSTGRES_PORT", "1"));
             awaitPolledTwice();
             String log = LibertyServer.logOfThisStart();
             assertFalse(DATABASE_ERROR.matcher(log).find(), log);
@@ -188,14 +187,6 @@ class DevicesIT {
         }
     }
 
-    private static Map<String, String> with(Map<String, String> environment, String... namesAndValues) {
-        Map<String, String> changed = new HashMap<>(environment);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            changed.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return changed;
-    }
-
     private static List<JsonObject> plugs(List<JsonObject> devices) {
         return devices.stream().filter(device -> device.getString("kind").equals("tapo_p115")).toList();
     }
@@ -205,7 +196,7 @@ class DevicesIT {
     }
 
     private static List<JsonObject> awaitDevices(Predicate<List<JsonObject>> condition) {
-        return Eventually.await(() -> Api.parse(Api.get("/api/devices", VIEWER)).asJsonArray().getValuesAs(JsonObject.class),
+        return Eventually.await(DevicesApi::devices,
                 condition, "the devices becoming as expected");
     }
 }

@@ -3,7 +3,6 @@ package com.myhomecontrol.devices.boundary;
 import com.myhomecontrol.emulation.control.MutableClock;
 import com.myhomecontrol.emulation.control.NetatmoEmulator;
 import com.myhomecontrol.emulation.control.NetatmoEmulatorSettings;
-import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.Eventually;
 import com.myhomecontrol.it.LibertyServer;
 import jakarta.json.JsonObject;
@@ -17,10 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
-import static com.myhomecontrol.it.Api.User.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,9 +76,8 @@ class NetatmoIT {
     void aRateLimitIsShownWithTheTimeNetatmoIsAskedAgain() {
         try (NetatmoEmulator limited = new NetatmoEmulator(NetatmoEmulatorSettings.of("it-app", "it-secret", FIRST_TOKEN)
                 .withRateLimit(0, Duration.ofHours(1)), 0)) {
-            Map<String, String> limitedEnvironment = new HashMap<>(environment);
-            limitedEnvironment.put("NETATMO_BASE_URL", limited.baseUrl().toString());
-            LibertyServer.restart(limitedEnvironment, NetatmoIT::removeTokenFile);
+            LibertyServer.restart(DevicesApi.with(environment, "NETATMO_BASE_URL", limited.baseUrl().toString()),
+                    NetatmoIT::removeTokenFile);
 
             JsonObject account = awaitStatus("rate_limited");
 
@@ -97,13 +93,13 @@ class NetatmoIT {
     }
 
     private static JsonObject awaitStatus(String status) {
-        return Eventually.await(() -> Api.parse(Api.get("/api/devices", VIEWER)).asJsonArray().getValuesAs(JsonObject.class).stream()
+        return Eventually.await(() -> DevicesApi.devices().stream()
                         .filter(device -> device.getString("device_id").equals("netatmo")).findFirst().orElseThrow(),
                 account -> account.getString("status").equals(status), "the Netatmo account becoming " + status);
     }
 
     private static long readingCount(String moduleType) {
-        return Api.parse(Api.get("/api/weather/stations", VIEWER)).asJsonArray().getValuesAs(JsonObject.class).stream()
+        return DevicesApi.weatherSeries().stream()
                 .filter(s -> s.getString("station_id").equals(STATION) && s.getString("module_type").equals(moduleType))
                 .findFirst().orElseThrow().getJsonNumber("reading_count").longValue();
     }

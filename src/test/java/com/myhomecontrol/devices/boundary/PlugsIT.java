@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -97,10 +96,8 @@ class PlugsIT {
 
     @Test
     void refusedCredentialsAreAuthFailedAndBackOffInsteadOfRetryingEveryInterval() {
-        Map<String, String> wrongPassword = new HashMap<>(environment);
-        wrongPassword.put("TAPO_PASSWORD", "not-the-password");
         int handshakesBefore = fridge.handshakes();
-        LibertyServer.restart(wrongPassword);
+        LibertyServer.restart(DevicesApi.with(environment, "TAPO_PASSWORD", "not-the-password"));
 
         Map<String, JsonObject> devices = awaitDevices(d -> d.get("fridge").getString("status").equals("auth_failed")
                 && d.get("tv").getString("status").equals("auth_failed"));
@@ -114,7 +111,7 @@ class PlugsIT {
     }
 
     private static Map<String, JsonObject> awaitDevices(Predicate<Map<String, JsonObject>> condition) {
-        return Eventually.await(() -> Api.parse(Api.get("/api/devices", VIEWER)).asJsonArray().getValuesAs(JsonObject.class).stream()
+        return Eventually.await(() -> DevicesApi.devices().stream()
                         .collect(Collectors.toMap(d -> d.getString("device_id"), d -> d)),
                 devices -> devices.keySet().containsAll(List.of("fridge", "tv", "garage")) && condition.test(devices),
                 "the plugs becoming as expected");
