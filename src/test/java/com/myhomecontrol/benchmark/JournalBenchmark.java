@@ -1,5 +1,6 @@
 package com.myhomecontrol.benchmark;
 
+import com.myhomecontrol.it.Folders;
 import com.myhomecontrol.it.TestPostgres;
 import com.myhomecontrol.media.control.FailoverMediaStore;
 import com.myhomecontrol.media.control.JournalMediaStore;
@@ -9,17 +10,13 @@ import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.platform.control.SchemaMigrations;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The journal that stands in for PostgreSQL: how fast it takes writes (each one fsynced), and how
@@ -37,7 +34,7 @@ final class JournalBenchmark {
      * {@code warmUpCalls} untimed ones; the recordings are made before the clock starts.
      */
     static Throughput append(Path directory, int warmUpCalls, int calls, int perCall) throws Exception {
-        delete(directory);
+        Folders.deleteTree(directory);
         MediaSamples samples = new MediaSamples("append" + perCall, perCall);
         List<List<Medium>> batches = new ArrayList<>();
         int number = 0;
@@ -69,7 +66,7 @@ final class JournalBenchmark {
      * the server does), on one open connection as Liberty's pool hands one out.
      */
     static Replay replay(Path directory, TestPostgres.Server server, int recordings) throws Exception {
-        delete(directory);
+        Folders.deleteTree(directory);
         long entries = MediaBenchmarkAccess.writeJournal(directory, new MediaSamples("replay", 7L).journal(recordings));
         long rows = (long) recordings * (1 + MediaSamples.ANALYSES_PER_RECORDING);
         MediaDataset.recreate(server, REPLAY_DATABASE);
@@ -100,17 +97,6 @@ final class JournalBenchmark {
             if (counts.getLong(1) != recordings || counts.getLong(2) != (long) recordings * MediaSamples.ANALYSES_PER_RECORDING) {
                 throw new IllegalStateException("After the replay PostgreSQL holds " + counts.getLong(1) + " recordings and "
                         + counts.getLong(2) + " analyses");
-            }
-        }
-    }
-
-    static void delete(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
             }
         }
     }

@@ -1,6 +1,7 @@
 package com.myhomecontrol.benchmark;
 
 import com.myhomecontrol.benchmark.Figure.Target;
+import com.myhomecontrol.it.Folders;
 import com.myhomecontrol.it.TestPostgres;
 import com.myhomecontrol.media.control.MediaBenchmarkAccess;
 import com.myhomecontrol.media.control.PostgresMediaStore;
@@ -133,7 +134,7 @@ public final class MediaBenchmark {
             throws Exception {
         Path serverDirectory = directory.resolve("server");
         SqliteDatabases.delete(serverDirectory.resolve("timeseries.db"));
-        JournalBenchmark.delete(serverDirectory.resolve("data"));
+        Folders.deleteTree(serverDirectory.resolve("data"));
         Files.createDirectories(serverDirectory);
         TestPostgres.Server postgres = dataset.server();
         Map<String, String> environment = Map.of(

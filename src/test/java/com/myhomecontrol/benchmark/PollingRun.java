@@ -1,6 +1,7 @@
 package com.myhomecontrol.benchmark;
 
 import com.myhomecontrol.devices.entity.TapoCredentials;
+import com.myhomecontrol.it.Folders;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ final class PollingRun {
         Path dataDirectory = directory.resolve("data");
         Path devicesFile = directory.resolve("devices.json");
         SqliteDatabases.delete(database);
-        JournalBenchmark.delete(dataDirectory);
+        Folders.deleteTree(dataDirectory);
         Files.createDirectories(directory);
         TapoCredentials account = new TapoCredentials("benchmark@home.invalid", HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
         try (EmulatedPlugs emulated = EmulatedPlugs.start(plugs, account)) {

@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -96,8 +95,8 @@ public final class LibertyServer {
 
     private static void install() {
         try {
-            deleteTree(SERVER);
-            deleteTree(HOME);
+            Folders.deleteTree(SERVER);
+            Folders.deleteTree(HOME);
             Files.createDirectories(SERVER.resolve("apps"));
             Files.createDirectories(HOME);
             for (String config : List.of("server.xml", "journal-mode.xml", "jvm.options")) {
@@ -232,18 +231,6 @@ public final class LibertyServer {
                 } else {
                     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            List<Path> deepestFirst = files.sorted(Comparator.reverseOrder()).toList();
-            for (Path file : deepestFirst) {
-                Files.delete(file);
             }
         }
     }
