@@ -4,14 +4,12 @@ import com.myhomecontrol.media.entity.Cursor;
 import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.RecordingType;
 import com.myhomecontrol.platform.control.Identifiers;
-import com.myhomecontrol.platform.control.JsonProviders;
+import com.myhomecontrol.platform.control.SingleJsonValue;
 import com.myhomecontrol.platform.control.TimeRangeParser;
 import com.myhomecontrol.platform.control.TimestampParser;
 import com.myhomecontrol.platform.entity.InvalidInputException;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -108,12 +106,9 @@ public class MediaQueryParser {
         if (text.getBytes(StandardCharsets.UTF_8).length > MediaParser.MAX_DOCUMENT_BYTES) {
             throw new InvalidInputException(name, "must be at most " + MediaParser.MAX_DOCUMENT_BYTES + " bytes");
         }
-        try (JsonParser parser = JsonProviders.JSON.createParser(new StringReader(text))) {
-            parser.next();
-            JsonValue value = parser.getValue();
-            // Anything after the value would otherwise be dropped silently, widening the filter: hasNext() refuses it.
-            parser.hasNext();
-            if (value instanceof JsonObject object) {
+        try {
+            // Text after the object would otherwise be dropped silently, widening the filter.
+            if (SingleJsonValue.read(new StringReader(text)) instanceof JsonObject object) {
                 if (MediaParser.containsNul(object)) {
                     throw new InvalidInputException(name, MediaParser.NUL_RULE);
                 }

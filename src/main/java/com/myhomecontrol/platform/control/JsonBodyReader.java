@@ -6,7 +6,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
 import java.io.InputStream;
@@ -64,12 +63,8 @@ public class JsonBodyReader {
         if (body == null) {
             throw new InvalidInputException("body", "is missing");
         }
-        try (JsonParser parser = JsonProviders.JSON.createParser(new InputStreamReader(new LimitedInputStream(body, maxBytes), StandardCharsets.UTF_8))) {
-            parser.next();
-            JsonValue value = parser.getValue();
-            // Anything after the value would otherwise be dropped silently: hasNext() refuses it.
-            parser.hasNext();
-            return value;
+        try {
+            return SingleJsonValue.read(new InputStreamReader(new LimitedInputStream(body, maxBytes), StandardCharsets.UTF_8));
         } catch (JsonParsingException e) {
             throw new InvalidInputException("body", "is not valid JSON: " + describe(e));
         } catch (JsonException e) {
