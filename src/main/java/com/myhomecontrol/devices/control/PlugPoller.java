@@ -78,6 +78,9 @@ public class PlugPoller extends DevicePoller<PolledPlug> {
                     + " were missed and are backfilled from the plug's hourly energy");
             return readings;
         } catch (TapoErrorCodeException e) {
+            if (e.errorCode() != TapoErrorCodes.UNKNOWN_METHOD) {
+                throw e;
+            }
             LOG.warning(() -> plug.deviceId() + ": the hours from " + span.start() + " to " + span.end()
                     + " were missed and cannot be backfilled, the plug refuses get_energy_data: " + e.getMessage());
             return List.of();
