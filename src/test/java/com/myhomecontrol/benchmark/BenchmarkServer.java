@@ -59,6 +59,8 @@ final class BenchmarkServer implements AutoCloseable {
                 "HOMECONTROL_OPERATOR_PASSWORD", operatorPassword,
                 "HOMECONTROL_VIEWER_PASSWORD", viewerPassword,
                 "HOMECONTROL_ADMIN_PASSWORD", newPassword()));
+        // The emulated home would poll into the measured database; the devices benchmark names its own plugs.
+        this.environment.put("HOMECONTROL_EMULATED_HOME", "false");
     }
 
     /** Launches {@code server start} and returns the time until /health/ready first answers 200. */
