@@ -22,6 +22,7 @@ final class KlapTransport implements TapoTransport {
     private final Clock clock;
     private final Random seeds;
     private Session session;
+    private int sessions;
 
     private static final class Session {
         final String cookie;
@@ -60,6 +61,11 @@ final class KlapTransport implements TapoTransport {
     @Override
     public String protocol() {
         return "klap";
+    }
+
+    @Override
+    public synchronized int sessions() {
+        return sessions;
     }
 
     synchronized void connect() {
@@ -101,6 +107,7 @@ final class KlapTransport implements TapoTransport {
         if (second.status() != 200) {
             throw new TapoException("KLAP handshake2 answered HTTP " + second.status());
         }
+        sessions++;
         return new Session(cookie.header(), new KlapCipher(localSeed, remoteSeed, authHash), cookie.renewAt(start));
     }
 }

@@ -44,6 +44,11 @@ final class NegotiatingTransport implements TapoTransport {
         return chosen == null ? "unknown" : chosen.protocol();
     }
 
+    @Override
+    public synchronized int sessions() {
+        return chosen == null ? 0 : chosen.sessions();
+    }
+
     private TapoTransport negotiate() {
         KlapTransport klap = new KlapTransport(http, KlapHashes.authHash(credentials), clock, seeds);
         try {

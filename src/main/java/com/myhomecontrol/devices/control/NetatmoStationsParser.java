@@ -51,9 +51,11 @@ final class NetatmoStationsParser {
         String name = json.getString("module_name", null);
         String moduleType = kind.get().moduleType(name, moduleId);
         JsonObject dashboard = json.getJsonObject("dashboard_data");
-        boolean online = json.getBoolean("reachable", true) && dashboard != null && dashboard.containsKey("time_utc");
-        modules.add(new NetatmoModuleStatus(stationId, moduleId, name, json.getString("type"), moduleType, online,
-                number(json, lastSeenKey).map(Double::longValue).orElse(null)));
+        boolean reachable = json.getBoolean("reachable", true);
+        boolean online = reachable && dashboard != null && dashboard.containsKey("time_utc");
+        modules.add(new NetatmoModuleStatus(stationId, moduleId, name, json.getString("type"), moduleType, reachable, online,
+                number(json, lastSeenKey).map(Double::longValue).orElse(null),
+                number(json, "battery_percent").map(Double::intValue).orElse(null)));
         if (online) {
             Map<NetatmoMeasure, Double> values = new EnumMap<>(NetatmoMeasure.class);
             for (NetatmoMeasure measure : kind.get().measures()) {

@@ -1,10 +1,12 @@
 package com.myhomecontrol.devices.control;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -14,6 +16,9 @@ import java.util.Optional;
  * client has a selector thread and a thread pool of its own, which with a client per plug came to
  * four threads a plug (docs/benchmarks.md, device polling). Connections stay per plug, since the
  * client pools them by host and port, and it has no cookie handler, so sessions never mix.
+ * A plug may close a connection after any answer (some answer as HTTP/1.0 and close after each
+ * request; Wi-Fi drops connections), which the client only learns when it sends the next request on
+ * it: such a request is sent once more, on a new connection, before the plug counts as silent.
  */
 final class PlugHttp {
 
@@ -36,14 +41,37 @@ final class PlugHttp {
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
+        HttpRequest built = request.build();
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Set-Cookie"));
+            return send(built);
         } catch (IOException e) {
-            throw new TapoUnreachableException("plug " + base + " did not answer: " + e.getMessage(), e);
+            if (!closedByThePlug(e)) {
+                throw unreachable(e);
+            }
+            try {
+                return send(built);
+            } catch (IOException again) {
+                throw unreachable(again);
+            }
+        }
+    }
+
+    private Response send(HttpRequest request) throws IOException {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Set-Cookie"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TapoUnreachableException("interrupted while waiting for " + base, e);
         }
+    }
+
+    /** Neither refused nor timed out: the connection was there and went away, so a new one may well answer. */
+    private static boolean closedByThePlug(IOException e) {
+        return !(e instanceof ConnectException) && !(e instanceof HttpTimeoutException);
+    }
+
+    private TapoUnreachableException unreachable(IOException e) {
+        return new TapoUnreachableException("plug " + base + " did not answer: " + e.getMessage(), e);
     }
 }

@@ -1,5 +1,6 @@
 package com.myhomecontrol.devices.control;
 
+import com.myhomecontrol.devices.entity.PlugPoll;
 import com.myhomecontrol.devices.entity.PlugReading;
 import com.myhomecontrol.energy.control.EnergyReadingStore;
 import com.myhomecontrol.energy.entity.EnergyReading;
@@ -13,10 +14,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Polls plugs and stores what they read as energy readings. */
+/**
+ * Polls plugs and stores what they read as energy readings. A poll that got the power is stored,
+ * whatever else failed; each problem and each failure is logged once, when it first shows.
+ */
 @ApplicationScoped
 public class PlugPoller extends DevicePoller<PolledPlug> {
 
@@ -37,29 +42,41 @@ public class PlugPoller extends DevicePoller<PolledPlug> {
     protected void poll(PolledPlug plug) {
         PollState state = plug.state();
         try {
-            PlugReading reading = plug.client().poll();
-            List<EnergyReading> readings = new ArrayList<>(backfill(plug, reading.polledAt()));
+            PlugPoll poll = plug.client().poll();
+            PlugReading reading = poll.reading();
+            List<String> problems = new ArrayList<>(poll.problems());
+            List<EnergyReading> readings = new ArrayList<>(backfill(plug, reading.polledAt(), problems));
             readings.add(energyReading(plug.deviceId(), reading));
             store.store(readings);
-            state.stored(reading.polledAt(), readings.size());
+            plug.described(poll.description());
+            state.stored(reading.polledAt(), readings.size(), problems);
+            logFirst(state, problems, problem -> plug.deviceId() + " is read without " + problem);
         } catch (TapoAuthFailedException e) {
             Instant askedAgain = state.refused(clock.instant(), e.getMessage());
             LOG.warning(() -> plug.deviceId() + " refused the credentials (TAPO_USERNAME, TAPO_PASSWORD); asked again from "
                     + askedAgain + ": " + e.getMessage());
-        } catch (TapoException e) {
+        } catch (TapoUnreachableException e) {
             state.unreachable(e.getMessage());
-            LOG.warning(() -> plug.deviceId() + " could not be read: " + e.getMessage());
+            logFirst(state, List.of(e.getMessage()), error -> plug.deviceId() + " could not be read: " + error);
+        } catch (TapoException e) {
+            state.erred(e.getMessage());
+            logFirst(state, List.of(e.getMessage()), error -> plug.deviceId() + " answered, but not with its readings: " + error);
         } catch (RuntimeException e) {
             state.failed(e.toString());
             LOG.log(Level.SEVERE, "The reading of " + plug.deviceId() + " could not be stored", e);
         }
     }
 
+    private static void logFirst(PollState state, List<String> reports, Function<String, String> message) {
+        state.firstReports(reports).forEach(report -> LOG.warning(message.apply(report)));
+    }
+
     /**
      * The hours missed since the newest stored reading (of this run, or else of the database), from
-     * the plug's hourly counter. A plug whose firmware refuses get_energy_data is read without them.
+     * the plug's hourly counter. A plug that cannot give them is read without them, and says why in
+     * {@code problems} unless its firmware simply has no get_energy_data.
      */
-    private List<EnergyReading> backfill(PolledPlug plug, Instant polledAt) {
+    private List<EnergyReading> backfill(PolledPlug plug, Instant polledAt, List<String> problems) {
         OptionalLong lastStored = plug.state().lastSuccess()
                 .map(at -> OptionalLong.of(at.getEpochSecond()))
                 .orElseGet(() -> store.lastTimestamp(plug.deviceId()));
@@ -77,12 +94,14 @@ public class PlugPoller extends DevicePoller<PolledPlug> {
             LOG.info(() -> plug.deviceId() + ": the hours from " + span.start() + " to " + span.end()
                     + " were missed and are backfilled from the plug's hourly energy");
             return readings;
-        } catch (TapoErrorCodeException e) {
-            if (e.errorCode() != TapoErrorCodes.UNKNOWN_METHOD) {
-                throw e;
+        } catch (TapoAuthFailedException e) {
+            throw e;
+        } catch (TapoException e) {
+            LOG.info(() -> plug.deviceId() + ": the hours from " + span.start() + " to " + span.end()
+                    + " were missed and cannot be backfilled: " + e.getMessage());
+            if (!PlugProblems.notSupported(e)) {
+                problems.add(TapoMethods.HOURLY_BACKFILL + ": " + PlugProblems.why(TapoMethods.ENERGY_DATA, e));
             }
-            LOG.warning(() -> plug.deviceId() + ": the hours from " + span.start() + " to " + span.end()
-                    + " were missed and cannot be backfilled, the plug refuses get_energy_data: " + e.getMessage());
             return List.of();
         }
     }

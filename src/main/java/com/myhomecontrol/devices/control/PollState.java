@@ -3,11 +3,14 @@ package com.myhomecontrol.devices.control;
 import com.myhomecontrol.devices.entity.DeviceState;
 import com.myhomecontrol.devices.entity.DeviceStatus;
 import com.myhomecontrol.devices.entity.ModuleState;
+import com.myhomecontrol.devices.entity.PlugDescription;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -15,6 +18,7 @@ import java.util.concurrent.Semaphore;
  * twice at once; the permit is taken by one thread and may be given back by another. Refused
  * credentials are asked again only after a back-off that doubles with each refusal, since a device
  * (and the account behind it) may lock out a client that keeps trying; a rate limit is waited out.
+ * Each problem and failure is to be logged once, when it first shows, not at every poll.
  */
 final class PollState {
 
@@ -30,6 +34,8 @@ final class PollState {
     private Instant backOffUntil;
     private int refusals;
     private long readingsStored;
+    private List<String> problems = List.of();
+    private Set<String> reported = Set.of();
 
     PollState(Duration interval) {
         this.interval = interval;
@@ -65,7 +71,13 @@ final class PollState {
     }
 
     synchronized void stored(Instant at, int readings) {
-        state = DeviceState.ONLINE;
+        stored(at, readings, List.of());
+    }
+
+    /** Stored, with the fields the poll left unknown named in {@code problems}: degraded unless there are none. */
+    synchronized void stored(Instant at, int readings, List<String> problems) {
+        state = problems.isEmpty() ? DeviceState.ONLINE : DeviceState.DEGRADED;
+        this.problems = List.copyOf(problems);
         lastSuccess = at;
         readingsStored += readings;
         refusals = 0;
@@ -75,6 +87,21 @@ final class PollState {
     synchronized void unreachable(String error) {
         state = DeviceState.OFFLINE;
         lastError = error;
+        problems = List.of();
+    }
+
+    /** The device answered, but with an error instead of its readings. */
+    synchronized void erred(String error) {
+        state = DeviceState.ERROR;
+        lastError = error;
+        problems = List.of();
+    }
+
+    /** Those of {@code current} (problems or a failure) not reported at the poll before, to be logged now. */
+    synchronized List<String> firstReports(List<String> current) {
+        List<String> first = current.stream().filter(report -> !reported.contains(report)).toList();
+        reported = new HashSet<>(current);
+        return first;
     }
 
     /** The device answered but its readings were not stored: its state stays what the device showed. */
@@ -100,9 +127,10 @@ final class PollState {
         return backOffUntil;
     }
 
-    synchronized DeviceStatus status(String deviceId, String kind, String protocol, boolean emulated, List<ModuleState> modules) {
+    synchronized DeviceStatus status(String deviceId, String kind, String protocol, boolean emulated, PlugDescription plug,
+                                     List<ModuleState> modules) {
         Instant next = nextPoll != null && backOffUntil != null && nextPoll.isBefore(backOffUntil) ? backOffUntil : nextPoll;
         return new DeviceStatus(deviceId, kind, protocol, emulated, state.label(), lastSuccess, lastError, next,
-                readingsStored, modules);
+                readingsStored, problems, plug, modules);
     }
 }

@@ -3,6 +3,7 @@ package com.myhomecontrol.devices.control;
 import com.myhomecontrol.devices.entity.DeviceStatus;
 import com.myhomecontrol.devices.entity.ModuleState;
 import com.myhomecontrol.devices.entity.NetatmoModuleStatus;
+import com.myhomecontrol.devices.entity.PlugDescription;
 
 import java.time.Duration;
 import java.util.List;
@@ -39,11 +40,11 @@ public final class PolledNetatmo extends PolledDevice {
     }
 
     void seen(List<NetatmoModuleStatus> seen) {
-        modules = seen.stream().map(m -> new ModuleState(m.moduleType(), m.online())).toList();
+        modules = seen.stream().map(ModuleState::of).toList();
     }
 
     @Override
     public DeviceStatus status() {
-        return state().status(DEVICE_ID, KIND, PROTOCOL, emulated, modules);
+        return state().status(DEVICE_ID, KIND, PROTOCOL, emulated, PlugDescription.UNKNOWN, modules);
     }
 }

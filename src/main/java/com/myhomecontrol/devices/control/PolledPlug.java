@@ -1,11 +1,12 @@
 package com.myhomecontrol.devices.control;
 
 import com.myhomecontrol.devices.entity.DeviceStatus;
+import com.myhomecontrol.devices.entity.PlugDescription;
 
 import java.time.Duration;
 import java.util.List;
 
-/** One plug the server polls: its client and what its polls came to. */
+/** One plug the server polls: its client, what its polls came to, and how it last described itself. */
 public final class PolledPlug extends PolledDevice {
 
     static final String KIND = "tapo_p115";
@@ -13,6 +14,7 @@ public final class PolledPlug extends PolledDevice {
     private final String deviceId;
     private final TapoPlugClient client;
     private final boolean emulated;
+    private volatile PlugDescription description = PlugDescription.UNKNOWN;
 
     public PolledPlug(String deviceId, TapoPlugClient client, Duration interval, boolean emulated) {
         super(interval);
@@ -30,9 +32,16 @@ public final class PolledPlug extends PolledDevice {
         return client;
     }
 
+    /** Kept until the plug describes itself again: a poll whose get_device_info failed does not forget the model. */
+    void described(PlugDescription described) {
+        if (described != null) {
+            description = described;
+        }
+    }
+
     @Override
     public DeviceStatus status() {
-        return state().status(deviceId, KIND, protocolName(client.protocol()), emulated, List.of());
+        return state().status(deviceId, KIND, protocolName(client.protocol()), emulated, description, List.of());
     }
 
     private static String protocolName(String protocol) {

@@ -22,6 +22,7 @@ final class SecurePassthroughTransport implements TapoTransport {
     private final Clock clock;
     private KeyPair keys;
     private Session session;
+    private int sessions;
 
     private record Session(String cookie, PassthroughCipher cipher, Instant renewAt, String token) {
     }
@@ -50,6 +51,11 @@ final class SecurePassthroughTransport implements TapoTransport {
         return "securePassthrough";
     }
 
+    @Override
+    public synchronized int sessions() {
+        return sessions;
+    }
+
     private Session login() {
         Instant start = clock.instant();
         if (keys == null) {
@@ -67,6 +73,7 @@ final class SecurePassthroughTransport implements TapoTransport {
                 .build();
         String login = send(anonymous, TapoJson.request("login_device", params));
         String token = TapoJson.result(TapoJson.parse(login), "login_device").getString("token");
+        sessions++;
         return new Session(anonymous.cookie(), anonymous.cipher(), anonymous.renewAt(), token);
     }
 

@@ -12,4 +12,7 @@ interface TapoTransport {
     void reset();
 
     String protocol();
+
+    /** How many sessions have been opened so far: a new number means a new session, whose plug may have new firmware. */
+    int sessions();
 }

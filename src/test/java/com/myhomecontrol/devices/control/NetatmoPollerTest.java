@@ -23,6 +23,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NetatmoPollerTest {
@@ -63,9 +64,19 @@ class NetatmoPollerTest {
         assertEquals("netatmo_api", status.protocol());
         assertEquals(5, status.readingsStored());
         assertEquals(clock.instant(), status.lastSuccess());
-        assertEquals(List.of(new ModuleState("indoor", true), new ModuleState("outdoor", true),
-                new ModuleState("extra_bedroom", true), new ModuleState("wind", true), new ModuleState("rain", true),
-                new ModuleState("extra_cellar", false)), status.modules());
+        assertEquals(List.of("indoor online", "outdoor online", "extra_bedroom online", "wind online", "rain online",
+                "extra_cellar offline"), status.modules().stream()
+                .map(m -> m.moduleType() + (m.online() ? " online" : " offline")).toList());
+        ModuleState outdoor = status.modules().get(1);
+        assertEquals("NAModule1", outdoor.netatmoType());
+        assertTrue(outdoor.reachable());
+        assertNotNull(outdoor.batteryPercent(), "a battery module reports its charge");
+        assertNotNull(outdoor.lastSeen());
+        assertNotNull(outdoor.moduleName());
+        ModuleState indoor = status.modules().get(0);
+        assertNull(indoor.batteryPercent(), "the main station runs on mains: " + indoor);
+        ModuleState cellar = status.modules().get(5);
+        assertFalse(cellar.reachable());
         assertEquals(5, SqliteFiles.longValue(dataSource, "SELECT COUNT(*) FROM weather_timeseries"),
                 "the second poll saw the same time_utc and merged");
         List<Double> wind = SqliteFiles.doubles(dataSource,

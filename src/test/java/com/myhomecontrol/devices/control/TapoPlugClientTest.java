@@ -45,8 +45,8 @@ class TapoPlugClientTest {
         plug = start(settings());
         TapoPlugClient client = client(CREDENTIALS, clientClock);
 
-        PlugReading first = client.poll();
-        PlugReading second = client.poll();
+        PlugReading first = client.poll().reading();
+        PlugReading second = client.poll().reading();
 
         assertEquals("klap", client.protocol());
         assertEquals(1, plug.handshakes());
@@ -126,8 +126,8 @@ class TapoPlugClientTest {
         plug = start(settings().withSecurePassthrough());
         TapoPlugClient client = client(CREDENTIALS, plugClock);
 
-        PlugReading reading = client.poll();
-        client.poll();
+        PlugReading reading = client.poll().reading();
+        client.poll().reading();
 
         assertEquals("securePassthrough", client.protocol());
         assertEquals(1, plug.handshakes());
@@ -147,7 +147,7 @@ class TapoPlugClientTest {
     @Test
     void withoutEmeterVoltageAndCurrentStayUnknown() {
         plug = start(settings().withoutEmeter());
-        PlugReading reading = client(CREDENTIALS, plugClock).poll();
+        PlugReading reading = client(CREDENTIALS, plugClock).poll().reading();
 
         assertNull(reading.voltageV());
         assertNull(reading.currentA());
@@ -159,7 +159,7 @@ class TapoPlugClientTest {
         plug = start(settings());
         TapoPlugClient client = client(CREDENTIALS, plugClock);
 
-        PlugReading reading = client.poll();
+        PlugReading reading = client.poll().reading();
         List<HourlyEnergy> hours = client.hourlyEnergy(Instant.parse("2026-11-29T00:00:00Z"), NOW);
 
         assertEquals(13, hours.size());
