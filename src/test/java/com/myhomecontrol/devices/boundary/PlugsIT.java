@@ -2,6 +2,7 @@ package com.myhomecontrol.devices.boundary;
 
 import com.myhomecontrol.devices.entity.TapoCredentials;
 import com.myhomecontrol.emulation.control.EmulatedPlug;
+import com.myhomecontrol.emulation.control.PlugFirmware;
 import com.myhomecontrol.emulation.control.PlugSettings;
 import com.myhomecontrol.emulation.control.PowerProfiles;
 import com.myhomecontrol.it.Api;
@@ -42,7 +43,7 @@ class PlugsIT {
     static void withThreePlugs() throws IOException {
         LibertyServer.ensureRunning();
         fridge = EmulatedPlug.start(PlugSettings.klap("fridge", ACCOUNT, PowerProfiles.FRIDGE), 0);
-        tv = EmulatedPlug.start(PlugSettings.klap("tv", ACCOUNT, PowerProfiles.STANDBY_TV).withSecurePassthrough().withoutEmeter(), 0);
+        tv = EmulatedPlug.start(PlugSettings.klap("tv", ACCOUNT, PowerProfiles.STANDBY_TV).withFirmware(PlugFirmware.PASSTHROUGH_OLD), 0);
         Path devices = LibertyServer.dataDirectory().resolve("plugs-it/devices.json");
         Files.createDirectories(devices.getParent());
         Files.writeString(devices, """
