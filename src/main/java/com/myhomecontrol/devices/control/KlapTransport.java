@@ -47,9 +47,7 @@ final class KlapTransport implements TapoTransport {
 
     @Override
     public synchronized String exchange(String requestJson) {
-        if (session == null || !clock.instant().isBefore(session.renewAt)) {
-            session = handshake();
-        }
+        openSession();
         return send(requestJson.getBytes(UTF_8));
     }
 
@@ -64,7 +62,10 @@ final class KlapTransport implements TapoTransport {
     }
 
     @Override
-    public synchronized int sessions() {
+    public synchronized int openSession() {
+        if (session == null || !clock.instant().isBefore(session.renewAt)) {
+            session = handshake();
+        }
         return sessions;
     }
 

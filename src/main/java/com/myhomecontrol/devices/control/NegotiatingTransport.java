@@ -26,10 +26,7 @@ final class NegotiatingTransport implements TapoTransport {
 
     @Override
     public synchronized String exchange(String requestJson) {
-        if (chosen == null) {
-            chosen = negotiate();
-        }
-        return chosen.exchange(requestJson);
+        return chosen().exchange(requestJson);
     }
 
     @Override
@@ -45,8 +42,15 @@ final class NegotiatingTransport implements TapoTransport {
     }
 
     @Override
-    public synchronized int sessions() {
-        return chosen == null ? 0 : chosen.sessions();
+    public synchronized int openSession() {
+        return chosen().openSession();
+    }
+
+    private TapoTransport chosen() {
+        if (chosen == null) {
+            chosen = negotiate();
+        }
+        return chosen;
     }
 
     private TapoTransport negotiate() {

@@ -35,9 +35,7 @@ final class SecurePassthroughTransport implements TapoTransport {
 
     @Override
     public synchronized String exchange(String requestJson) {
-        if (session == null || !clock.instant().isBefore(session.renewAt())) {
-            session = login();
-        }
+        openSession();
         return send(session, requestJson);
     }
 
@@ -52,7 +50,10 @@ final class SecurePassthroughTransport implements TapoTransport {
     }
 
     @Override
-    public synchronized int sessions() {
+    public synchronized int openSession() {
+        if (session == null || !clock.instant().isBefore(session.renewAt())) {
+            session = login();
+        }
         return sessions;
     }
 

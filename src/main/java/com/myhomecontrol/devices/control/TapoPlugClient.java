@@ -108,9 +108,9 @@ public class TapoPlugClient {
 
     /** The session's capabilities, asked again whenever the transport opened a new session. */
     private PlugSession session() {
-        if (session == null || session.number() != transport.sessions()) {
-            Optional<List<PlugComponent>> components = components();
-            session = new PlugSession(transport.sessions(), components);
+        int number = transport.openSession();
+        if (session == null || session.number() != number) {
+            session = new PlugSession(number, components());
         }
         return session;
     }

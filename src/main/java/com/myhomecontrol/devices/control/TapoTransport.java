@@ -13,6 +13,9 @@ interface TapoTransport {
 
     String protocol();
 
-    /** How many sessions have been opened so far: a new number means a new session, whose plug may have new firmware. */
-    int sessions();
+    /**
+     * Opens a session when there is none or the one there is due for renewal, and numbers it: a new
+     * number means a new session, whose plug may run new firmware.
+     */
+    int openSession();
 }

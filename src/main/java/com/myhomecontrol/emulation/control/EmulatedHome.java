@@ -11,14 +11,19 @@ import java.util.Optional;
 /**
  * A home of three emulated plugs on loopback (an air conditioner, a fridge, a standby TV) and a
  * Netatmo account with one station, for a platform without devices of its own to poll through the
- * real protocols. The Netatmo app's credentials and first refresh token are made up for the run.
+ * real protocols. The plugs run different firmware, so that a fresh install shows what real homes
+ * have: the TV's plug has no emeter (get_emeter_data answers -40210), the fridge's knows no
+ * component_nego. The Netatmo app's credentials and first refresh token are made up for the run.
  */
 public final class EmulatedHome implements AutoCloseable {
 
-    private static final Map<String, PowerProfiles> APPLIANCES = Map.of(
-            "aircon", PowerProfiles.AIR_CONDITIONER,
-            "fridge", PowerProfiles.FRIDGE,
-            "tv", PowerProfiles.STANDBY_TV);
+    private record Appliance(PowerProfiles profile, PlugFirmware firmware) {
+    }
+
+    private static final Map<String, Appliance> APPLIANCES = Map.of(
+            "aircon", new Appliance(PowerProfiles.AIR_CONDITIONER, PlugFirmware.KLAP_EMETER),
+            "fridge", new Appliance(PowerProfiles.FRIDGE, PlugFirmware.KLAP_NO_COMPONENT_NEGO),
+            "tv", new Appliance(PowerProfiles.STANDBY_TV, PlugFirmware.KLAP_NO_EMETER));
 
     private final Map<String, EmulatedPlug> plugs = new LinkedHashMap<>();
     private final TapoCredentials plugCredentials;
@@ -36,7 +41,9 @@ public final class EmulatedHome implements AutoCloseable {
         EmulatedHome home = new EmulatedHome(credentials);
         try {
             for (String deviceId : APPLIANCES.keySet().stream().sorted().toList()) {
-                home.plugs.put(deviceId, EmulatedPlug.start(PlugSettings.klap(deviceId, credentials, APPLIANCES.get(deviceId)), 0));
+                Appliance appliance = APPLIANCES.get(deviceId);
+                home.plugs.put(deviceId, EmulatedPlug.start(
+                        PlugSettings.klap(deviceId, credentials, appliance.profile()).withFirmware(appliance.firmware()), 0));
             }
             home.netatmo = new NetatmoEmulator(NetatmoEmulatorSettings.of("emulated-" + RandomBytes.hex(random, 4),
                     RandomBytes.hex(random, 16), RandomBytes.hex(random, 16)), 0);

@@ -1,42 +1,55 @@
 package com.myhomecontrol.emulation.control;
 
-import com.sun.net.httpserver.HttpServer;
-
-
 /**
- * A Tapo P115 emulated on loopback, speaking KLAP or, per its settings, securePassthrough.
+ * A Tapo plug emulated on loopback, running the firmware its settings name (KLAP or
+ * securePassthrough), on a server that keeps connections alive or, per its settings, closes them
+ * after one request. Its counters tell a test what a client asked.
  */
 public final class EmulatedPlug implements AutoCloseable {
 
-    private final HttpServer server;
+    private final PlugServer server;
+    private final PlugCounters counters;
     private final KlapEndpoint klap;
-    private final SecurePassthroughEndpoint securePassthrough;
 
-    private EmulatedPlug(HttpServer server, KlapEndpoint klap, SecurePassthroughEndpoint securePassthrough) {
+    private EmulatedPlug(PlugServer server, PlugCounters counters, KlapEndpoint klap) {
         this.server = server;
+        this.counters = counters;
         this.klap = klap;
-        this.securePassthrough = securePassthrough;
     }
 
     /** Starts the plug on {@code port} of the loopback address; 0 takes a free one. */
     public static EmulatedPlug start(PlugSettings settings, int port) {
-        PlugMethods methods = new PlugMethods(settings);
-        HttpServer server = LoopbackServers.listen(port);
-        KlapEndpoint klap = settings.securePassthrough() ? null : new KlapEndpoint(settings, methods);
-        SecurePassthroughEndpoint securePassthrough = settings.securePassthrough() ? new SecurePassthroughEndpoint(settings, methods) : null;
-        server.createContext("/app", klap != null ? klap : securePassthrough);
-        server.start();
-        return new EmulatedPlug(server, klap, securePassthrough);
+        PlugCounters counters = new PlugCounters();
+        PlugMethods methods = new PlugMethods(settings, counters);
+        KlapEndpoint klap = settings.firmware().securePassthrough() ? null : new KlapEndpoint(settings, methods, counters);
+        PlugEndpoint endpoint = klap != null ? klap : new SecurePassthroughEndpoint(settings, methods, counters);
+        PlugServer server = settings.closesConnections()
+                ? OneRequestPerConnectionServer.start(port, endpoint)
+                : JdkPlugServer.start(port, endpoint);
+        return new EmulatedPlug(server, counters, klap);
     }
 
     /** {@code 127.0.0.1:port}, as a client addresses it. */
     public String host() {
-        return server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        return server.address().getAddress().getHostAddress() + ":" + server.address().getPort();
     }
 
     /** Handshakes begun: handshake1 under KLAP, the RSA handshake under securePassthrough. */
     public int handshakes() {
-        return klap != null ? klap.handshakes() : securePassthrough.handshakes();
+        return counters.handshakes();
+    }
+
+    /**
+     * Encrypted round trips after the handshake that the plug read and answered: KLAP
+     * /app/request posts, securePassthrough envelopes other than login_device.
+     */
+    public int requests() {
+        return counters.requests();
+    }
+
+    /** How often {@code method} was asked, alone or inside a multipleRequest; "multipleRequest" counts the batches. */
+    public int calls(String method) {
+        return counters.calls(method);
     }
 
     /** The sequence number of the last KLAP request the plug accepted, null before any. */
@@ -44,8 +57,13 @@ public final class EmulatedPlug implements AutoCloseable {
         return klap == null ? null : klap.lastSequence();
     }
 
+    /** Connections a closing plug ended on a second request, without answering it; 0 for others. */
+    public int connectionsClosedUnanswered() {
+        return server.connectionsClosedUnanswered();
+    }
+
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }

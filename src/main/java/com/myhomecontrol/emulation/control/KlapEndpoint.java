@@ -1,18 +1,8 @@
 package com.myhomecontrol.emulation.control;
 
-import com.myhomecontrol.devices.control.KlapCipher;
-import com.myhomecontrol.devices.control.KlapHashes;
-import com.myhomecontrol.devices.control.TapoErrorCodes;
-import com.myhomecontrol.devices.control.TapoException;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-
-import java.io.IOException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -21,37 +11,32 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * a wrong client cannot match), keeps one session: a newer handshake or expiry makes the old
  * one 403.
  */
-final class KlapEndpoint implements HttpHandler {
+final class KlapEndpoint implements PlugEndpoint {
 
+    private static final int SEED_LENGTH = 16;
     private static final int MAX_PENDING = 8;
 
-    private record Pending(byte[] localSeed, byte[] remoteSeed) {
-    }
-
-    private record Active(String id, KlapCipher cipher, Instant expiresAt) {
+    private record Active(String id, EmulatedKlapSession session, Instant expiresAt) {
     }
 
     private final PlugSettings settings;
     private final PlugMethods methods;
+    private final PlugCounters counters;
     private final byte[] authHash;
-    private final Map<String, Pending> pending = new LinkedHashMap<>() {
+    private final Map<String, KlapHandshake> pending = new LinkedHashMap<>() {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Pending> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, KlapHandshake> eldest) {
             return size() > MAX_PENDING;
         }
     };
-    private final AtomicInteger handshakes = new AtomicInteger();
     private Active active;
     private volatile Integer lastSequence;
 
-    KlapEndpoint(PlugSettings settings, PlugMethods methods) {
+    KlapEndpoint(PlugSettings settings, PlugMethods methods, PlugCounters counters) {
         this.settings = settings;
         this.methods = methods;
-        this.authHash = KlapHashes.authHash(settings.credentials());
-    }
-
-    int handshakes() {
-        return handshakes.get();
+        this.counters = counters;
+        this.authHash = KlapHandshake.authHash(settings.credentials());
     }
 
     Integer lastSequence() {
@@ -59,67 +44,58 @@ final class KlapEndpoint implements HttpHandler {
     }
 
     @Override
-    public synchronized void handle(HttpExchange exchange) throws IOException {
-        byte[] body = Exchanges.body(exchange);
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            Exchanges.respond(exchange, 405, new byte[0]);
-            return;
+    public synchronized PlugResponse answer(PlugRequest request) {
+        if (!request.isPost()) {
+            return PlugResponse.status(405);
         }
-        switch (exchange.getRequestURI().getPath()) {
-            case "/app/handshake1" -> handshake1(exchange, body);
-            case "/app/handshake2" -> handshake2(exchange, body);
-            case "/app/request" -> request(exchange, body);
-            case "/app" -> Exchanges.respond(exchange, 200, PlugMethods.error(TapoErrorCodes.KLAP_ONLY).getBytes(UTF_8));
-            default -> Exchanges.respond(exchange, 404, new byte[0]);
-        }
+        return switch (request.path()) {
+            case "/app/handshake1" -> handshake1(request.body());
+            case "/app/handshake2" -> handshake2(request);
+            case "/app/request" -> request(request);
+            case "/app" -> PlugResponse.json(PlugMethods.error(PlugErrorCodes.KLAP_ONLY));
+            default -> PlugResponse.status(404);
+        };
     }
 
-    private void handshake1(HttpExchange exchange, byte[] localSeed) throws IOException {
-        if (localSeed.length != 16) {
-            Exchanges.respond(exchange, 400, new byte[0]);
-            return;
+    private PlugResponse handshake1(byte[] localSeed) {
+        if (localSeed.length != SEED_LENGTH) {
+            return PlugResponse.status(400);
         }
-        handshakes.incrementAndGet();
-        byte[] remoteSeed = RandomBytes.of(settings.random(), 16);
-        String id = Exchanges.newSessionId(settings.random());
-        pending.put(id, new Pending(localSeed, remoteSeed));
-        Exchanges.setSessionCookie(exchange, id, settings.sessionTimeout().toSeconds());
-        byte[] answer = new byte[48];
-        System.arraycopy(remoteSeed, 0, answer, 0, 16);
-        System.arraycopy(KlapHashes.plugProof(localSeed, remoteSeed, authHash), 0, answer, 16, 32);
-        Exchanges.respond(exchange, 200, answer);
+        counters.handshake();
+        KlapHandshake handshake = new KlapHandshake(localSeed, RandomBytes.of(settings.random(), SEED_LENGTH), authHash);
+        String id = RandomBytes.sessionId(settings.random());
+        pending.put(id, handshake);
+        byte[] answer = new byte[SEED_LENGTH + 32];
+        System.arraycopy(handshake.remoteSeed(), 0, answer, 0, SEED_LENGTH);
+        System.arraycopy(handshake.plugProof(), 0, answer, SEED_LENGTH, 32);
+        return PlugResponse.ok(answer).withSession(id, settings.sessionTimeout().toSeconds());
     }
 
-    private void handshake2(HttpExchange exchange, byte[] clientProof) throws IOException {
-        String id = Exchanges.sessionId(exchange);
-        Pending seeds = id == null ? null : pending.remove(id);
-        if (seeds == null || !MessageDigest.isEqual(clientProof, KlapHashes.clientProof(seeds.localSeed(), seeds.remoteSeed(), authHash))) {
-            Exchanges.respond(exchange, 403, new byte[0]);
-            return;
+    private PlugResponse handshake2(PlugRequest request) {
+        String id = request.sessionId().orElse(null);
+        KlapHandshake handshake = id == null ? null : pending.remove(id);
+        if (handshake == null || !handshake.acceptsClientProof(request.body())) {
+            return PlugResponse.status(403);
         }
-        KlapCipher cipher = new KlapCipher(seeds.localSeed(), seeds.remoteSeed(), authHash);
-        active = new Active(id, cipher, settings.clock().instant().plus(settings.sessionTimeout()));
-        Exchanges.respond(exchange, 200, new byte[0]);
+        active = new Active(id, handshake.session(), settings.clock().instant().plus(settings.sessionTimeout()));
+        return PlugResponse.ok(new byte[0]);
     }
 
-    private void request(HttpExchange exchange, byte[] body) throws IOException {
-        String id = Exchanges.sessionId(exchange);
-        if (active == null || !active.id().equals(id) || !settings.clock().instant().isBefore(active.expiresAt())) {
-            Exchanges.respond(exchange, 403, new byte[0]);
-            return;
+    private PlugResponse request(PlugRequest request) {
+        if (active == null || !request.sessionId().filter(active.id()::equals).isPresent()
+                || !settings.clock().instant().isBefore(active.expiresAt())) {
+            return PlugResponse.status(403);
         }
         int sequence;
         String plaintext;
         try {
-            sequence = Integer.parseInt(Exchanges.query(exchange, "seq"));
-            plaintext = new String(active.cipher().open(sequence, body), UTF_8);
-        } catch (NumberFormatException | TapoException e) {
-            Exchanges.respond(exchange, 400, new byte[0]);
-            return;
+            sequence = Integer.parseInt(request.query("seq").orElse(""));
+            plaintext = new String(active.session().open(sequence, request.body()), UTF_8);
+        } catch (NumberFormatException | UnreadableRequestException e) {
+            return PlugResponse.status(400);
         }
+        counters.request();
         lastSequence = sequence;
-        String answer = methods.answer(plaintext);
-        Exchanges.respond(exchange, 200, active.cipher().seal(sequence, answer.getBytes(UTF_8)));
+        return PlugResponse.ok(active.session().seal(sequence, methods.answer(plaintext).getBytes(UTF_8)));
     }
-
 }

@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 
-/** The HTTP servers the emulated devices listen on, on the loopback address only. */
+/** The sockets the emulated devices listen on, on the loopback address only. */
 final class LoopbackServers {
 
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
@@ -26,6 +27,15 @@ final class LoopbackServers {
         }
         try {
             return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on loopback port " + port, e);
+        }
+    }
+
+    /** A plain server socket, for an emulator that speaks HTTP itself; port 0 takes a free one. */
+    static ServerSocket listenRaw(int port) {
+        try {
+            return new ServerSocket(port, 0, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot listen on loopback port " + port, e);
         }

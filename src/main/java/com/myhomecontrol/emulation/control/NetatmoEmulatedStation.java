@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static com.myhomecontrol.platform.control.JsonProviders.JSON;
+import static com.myhomecontrol.emulation.control.EmulatorJson.JSON;
 
 /**
  * An emulated weather station: a main indoor station with an outdoor, an extra indoor ("Bedroom"),

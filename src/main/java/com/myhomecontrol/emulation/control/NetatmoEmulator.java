@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static com.myhomecontrol.platform.control.JsonProviders.JSON;
+import static com.myhomecontrol.emulation.control.EmulatorJson.JSON;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**

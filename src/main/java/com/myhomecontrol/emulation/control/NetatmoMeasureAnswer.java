@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static com.myhomecontrol.platform.control.JsonProviders.JSON;
+import static com.myhomecontrol.emulation.control.EmulatorJson.JSON;
 
 /**
  * A getmeasure answer: the module's records from date_begin to date_end at the scale asked

@@ -1,12 +1,9 @@
 package com.myhomecontrol.emulation.control;
 
-import com.myhomecontrol.devices.control.Digests;
-import com.myhomecontrol.devices.control.TapoErrorCodes;
-import com.myhomecontrol.devices.control.TapoException;
-import com.myhomecontrol.devices.control.TapoJson;
-import com.myhomecontrol.platform.control.JsonProviders;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,11 +11,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
+import static com.myhomecontrol.emulation.control.EmulatorJson.JSON;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * The P115's methods on decrypted JSON, answered from its meter in the plug's own units.
+ * The plug's methods on decrypted JSON, answered from its meter in the plug's own units, as its
+ * firmware serves them; multipleRequest answers each inner call on its own.
  */
 final class PlugMethods {
 
@@ -28,11 +28,13 @@ final class PlugMethods {
     private static final Duration MAX_HOURLY_SPAN = Duration.ofDays(8);
 
     private final PlugSettings settings;
+    private final PlugCounters counters;
     private final EnergyMeter meter;
     private final Instant bootedAt;
 
-    PlugMethods(PlugSettings settings) {
+    PlugMethods(PlugSettings settings, PlugCounters counters) {
         this.settings = settings;
+        this.counters = counters;
         this.meter = new EnergyMeter(settings.profile(), settings.clock(), settings.zone());
         this.bootedAt = settings.clock().instant();
     }
@@ -40,41 +42,96 @@ final class PlugMethods {
     /** The answer to one decrypted request; a request it cannot read gets -1003 as from a plug. */
     String answer(String requestJson) {
         try {
-            return dispatch(TapoJson.parse(requestJson));
-        } catch (TapoException | ClassCastException | NullPointerException e) {
-            return error(TapoErrorCodes.JSON_DECODE_FAILED);
+            return answer(EmulatorJson.object(requestJson)).toString();
+        } catch (UnreadableRequestException e) {
+            return error(PlugErrorCodes.JSON_DECODE_FAILED).toString();
         }
     }
 
-    private String dispatch(JsonObject request) {
-        JsonObject params = request.containsKey("params") ? request.getJsonObject("params") : JsonObject.EMPTY_JSON_OBJECT;
-        return switch (request.getString("method", "")) {
+    static JsonObject error(int errorCode) {
+        return JSON.createObjectBuilder().add("error_code", errorCode).build();
+    }
+
+    static JsonObject ok(JsonObjectBuilder result) {
+        return JSON.createObjectBuilder().add("error_code", 0).add("result", result).build();
+    }
+
+    private JsonObject answer(JsonObject request) {
+        try {
+            String method = request.getString("method");
+            counters.call(method);
+            Optional<Integer> refusal = settings.firmware().refusal(method);
+            if (refusal.isPresent()) {
+                return error(refusal.get());
+            }
+            return dispatch(method, request.containsKey("params") ? request.getJsonObject("params") : JsonValue.EMPTY_JSON_OBJECT);
+        } catch (ClassCastException | NullPointerException e) {
+            return error(PlugErrorCodes.JSON_DECODE_FAILED);
+        }
+    }
+
+    private JsonObject dispatch(String method, JsonObject params) {
+        return switch (method) {
+            case "multipleRequest" -> multipleRequest(params);
+            case "component_nego" -> ok(components());
             case "get_device_info" -> ok(deviceInfo());
             case "set_device_info" -> setDeviceInfo(params);
             case "get_energy_usage" -> ok(energyUsage());
-            case "get_current_power" -> ok(JsonProviders.JSON.createObjectBuilder().add("current_power", Math.round(meter.powerW())));
-            case "get_emeter_data" -> settings.emeter() ? ok(emeterData()) : error(TapoErrorCodes.UNKNOWN_METHOD);
+            case "get_current_power" -> ok(JSON.createObjectBuilder().add("current_power", Math.round(meter.powerW())));
+            case "get_emeter_data" -> ok(emeterData());
             case "get_energy_data" -> energyData(params);
-            default -> error(TapoErrorCodes.UNKNOWN_METHOD);
+            default -> error(PlugErrorCodes.UNKNOWN_METHOD);
         };
     }
 
-    static String error(int errorCode) {
-        return JsonProviders.JSON.createObjectBuilder().add("error_code", errorCode).build().toString();
+    private JsonObject multipleRequest(JsonObject params) {
+        JsonArrayBuilder responses = JSON.createArrayBuilder();
+        for (JsonObject request : params.getJsonArray("requests").getValuesAs(JsonObject.class)) {
+            JsonObject answer = answer(request);
+            JsonObjectBuilder response = JSON.createObjectBuilder().add("method", request.getString("method", ""))
+                    .add("error_code", answer.getInt("error_code"));
+            if (answer.containsKey("result")) {
+                response.add("result", answer.get("result"));
+            }
+            responses.add(response);
+        }
+        return ok(JSON.createObjectBuilder().add("responses", responses));
     }
 
-    static String ok(JsonObjectBuilder result) {
-        return JsonProviders.JSON.createObjectBuilder().add("error_code", 0).add("result", result).build().toString();
+    private JsonObjectBuilder components() {
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        component(list, "device", 2);
+        component(list, "firmware", 2);
+        component(list, "quick_setup", 3);
+        component(list, "time", 1);
+        component(list, "wireless", 1);
+        component(list, "schedule", 2);
+        component(list, "countdown", 2);
+        component(list, "antitheft", 1);
+        component(list, "account", 1);
+        component(list, "synchronize", 1);
+        component(list, "sunrise_sunset", 1);
+        component(list, "led", 1);
+        component(list, "cloud_connect", 1);
+        component(list, "iot_cloud", 1);
+        component(list, "device_local_time", 1);
+        component(list, "default_states", 1);
+        component(list, "energy_monitoring", settings.firmware().energyMonitoringVersion());
+        return JSON.createObjectBuilder().add("component_list", list);
+    }
+
+    private static void component(JsonArrayBuilder list, String id, int version) {
+        list.add(JSON.createObjectBuilder().add("id", id).add("ver_code", version));
     }
 
     private JsonObjectBuilder deviceInfo() {
-        byte[] identity = Digests.sha1(settings.nickname().getBytes(UTF_8));
-        String hex = HexFormat.of().withUpperCase().formatHex(identity);
-        return JsonProviders.JSON.createObjectBuilder()
-                .add("device_id", hex)
-                .add("model", "P115")
+        byte[] identity = PlugDigests.sha1(settings.nickname().getBytes(UTF_8));
+        PlugFirmware firmware = settings.firmware();
+        JsonObjectBuilder info = JSON.createObjectBuilder()
+                .add("device_id", HexFormat.of().withUpperCase().formatHex(identity))
+                .add("model", firmware.model())
                 .add("type", "SMART.TAPOPLUG")
-                .add("fw_ver", settings.emeter() ? "1.3.2 Build 240429 Rel.170301" : "1.1.3 Build 230214 Rel.155025")
+                .add("fw_ver", firmware.version())
                 .add("hw_ver", "1.0")
                 .add("mac", HexFormat.ofDelimiter("-").withUpperCase().formatHex(identity, 0, 6))
                 .add("ip", "127.0.0.1")
@@ -83,52 +140,55 @@ final class PlugMethods {
                 .add("nickname", base64(settings.nickname()))
                 .add("ssid", base64("MyHome"))
                 .add("rssi", -48)
-                .add("signal_level", 3)
-                .add("overheat_status", "normal");
+                .add("signal_level", 3);
+        if (firmware.reportsOverheat()) {
+            info.add("overheat_status", "normal");
+        }
+        return info;
     }
 
-    private String setDeviceInfo(JsonObject params) {
+    private JsonObject setDeviceInfo(JsonObject params) {
         if (params.containsKey("device_on")) {
             meter.switchTo(params.getBoolean("device_on"));
         }
-        return ok(JsonProviders.JSON.createObjectBuilder());
+        return ok(JSON.createObjectBuilder());
     }
 
     private JsonObjectBuilder energyUsage() {
         LocalDateTime local = LocalDateTime.ofInstant(settings.clock().instant(), settings.zone());
         long minutesToday = local.toLocalTime().toSecondOfDay() / 60;
-        return JsonProviders.JSON.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("today_runtime", minutesToday)
                 .add("month_runtime", (local.getDayOfMonth() - 1) * 1440L + minutesToday)
                 .add("today_energy", meter.todayWh())
                 .add("month_energy", meter.monthWh())
                 .add("local_time", LOCAL_TIME.format(local))
-                .add("electricity_charge", JsonProviders.JSON.createArrayBuilder().add(0).add(0).add(0))
+                .add("electricity_charge", JSON.createArrayBuilder().add(0).add(0).add(0))
                 .add("current_power", Math.round(meter.powerW() * 1000));
     }
 
     private JsonObjectBuilder emeterData() {
         double watts = meter.powerW();
         double volts = VOLTAGE + 2 * Math.sin(settings.clock().millis() / 600_000.0);
-        return JsonProviders.JSON.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("power_mw", Math.round(watts * 1000))
                 .add("voltage_mv", Math.round(volts * 1000))
                 .add("current_ma", Math.round(watts / volts * 1000))
                 .add("energy_wh", meter.monthWh());
     }
 
-    private String energyData(JsonObject params) {
+    private JsonObject energyData(JsonObject params) {
         if (params.getInt("interval", 0) != HOURLY) {
-            return error(TapoErrorCodes.PARAMS_ERROR);
+            return error(PlugErrorCodes.PARAMS_ERROR);
         }
         Instant start = Instant.ofEpochSecond(params.getJsonNumber("start_timestamp").longValue());
         Instant end = Instant.ofEpochSecond(params.getJsonNumber("end_timestamp").longValue());
         if (end.isBefore(start) || Duration.between(start, end).compareTo(MAX_HOURLY_SPAN) > 0) {
-            return error(TapoErrorCodes.PARAMS_ERROR);
+            return error(PlugErrorCodes.PARAMS_ERROR);
         }
-        var data = JsonProviders.JSON.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         meter.hourlyWh(start, end).forEach(data::add);
-        return ok(JsonProviders.JSON.createObjectBuilder()
+        return ok(JSON.createObjectBuilder()
                 .add("local_time", LOCAL_TIME.format(LocalDateTime.ofInstant(settings.clock().instant(), settings.zone())))
                 .add("data", data)
                 .add("start_timestamp", start.getEpochSecond() - Math.floorMod(start.getEpochSecond(), 3600))

@@ -9,31 +9,38 @@ import java.time.ZoneId;
 import java.util.Random;
 
 /**
- * How an emulated plug behaves: its account, appliance, firmware (KLAP or securePassthrough,
- * with or without emeter), session length, time zone, clock and source of seeds.
+ * How an emulated plug behaves: its account, appliance, firmware, whether it closes connections
+ * after one request, session length, time zone, clock and source of seeds.
  */
-public record PlugSettings(String nickname, TapoCredentials credentials, PowerProfile profile, boolean securePassthrough,
-                           boolean emeter, Duration sessionTimeout, ZoneId zone, Clock clock, Random random) {
+public record PlugSettings(String nickname, TapoCredentials credentials, PowerProfile profile, PlugFirmware firmware,
+                           boolean closesConnections, Duration sessionTimeout, ZoneId zone, Clock clock, Random random) {
 
+    /** A plug of current firmware ({@link PlugFirmware#KLAP_EMETER}). */
     public static PlugSettings klap(String nickname, TapoCredentials credentials, PowerProfile profile) {
-        return new PlugSettings(nickname, credentials, profile, false, true, Duration.ofSeconds(86400), ZoneId.of("UTC"),
+        PlugFirmware firmware = PlugFirmware.KLAP_EMETER;
+        return new PlugSettings(nickname, credentials, profile, firmware, false, firmware.sessionTimeout(), ZoneId.of("UTC"),
                 Clock.systemUTC(), new SecureRandom());
     }
 
-    /** Older firmware, whose sessions last 1440 s. */
-    public PlugSettings withSecurePassthrough() {
-        return new PlugSettings(nickname, credentials, profile, true, emeter, Duration.ofSeconds(1440), zone, clock, random);
+    /** Runs {@code firmware}, with its session length (a later {@link #withSessionTimeout} overrides it). */
+    public PlugSettings withFirmware(PlugFirmware firmware) {
+        return new PlugSettings(nickname, credentials, profile, firmware, closesConnections, firmware.sessionTimeout(), zone, clock,
+                random);
     }
 
-    public PlugSettings withoutEmeter() {
-        return new PlugSettings(nickname, credentials, profile, securePassthrough, false, sessionTimeout, zone, clock, random);
+    /**
+     * Serves one request per TCP connection without saying so: a second request on a connection
+     * that already served one is met by closing it unanswered, every time.
+     */
+    public PlugSettings closingConnections() {
+        return new PlugSettings(nickname, credentials, profile, firmware, true, sessionTimeout, zone, clock, random);
     }
 
     public PlugSettings withSessionTimeout(Duration timeout) {
-        return new PlugSettings(nickname, credentials, profile, securePassthrough, emeter, timeout, zone, clock, random);
+        return new PlugSettings(nickname, credentials, profile, firmware, closesConnections, timeout, zone, clock, random);
     }
 
     public PlugSettings withClock(Clock clock, ZoneId zone) {
-        return new PlugSettings(nickname, credentials, profile, securePassthrough, emeter, sessionTimeout, zone, clock, random);
+        return new PlugSettings(nickname, credentials, profile, firmware, closesConnections, sessionTimeout, zone, clock, random);
     }
 }

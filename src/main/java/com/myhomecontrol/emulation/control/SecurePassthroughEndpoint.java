@@ -1,20 +1,10 @@
 package com.myhomecontrol.emulation.control;
 
-import com.myhomecontrol.devices.control.PassthroughCipher;
-import com.myhomecontrol.devices.control.PassthroughLogin;
-import com.myhomecontrol.devices.control.RsaKeys;
-import com.myhomecontrol.devices.control.TapoErrorCodes;
-import com.myhomecontrol.devices.control.TapoException;
-import com.myhomecontrol.devices.control.TapoJson;
-import com.myhomecontrol.platform.control.JsonProviders;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import jakarta.json.JsonObject;
 
-import java.io.IOException;
 import java.time.Instant;
-import java.util.Base64;
 
+import static com.myhomecontrol.emulation.control.EmulatorJson.JSON;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
@@ -22,15 +12,15 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * then requests wrapped in securePassthrough. One session at a time; an expired or superseded
  * one is answered 9999.
  */
-final class SecurePassthroughEndpoint implements HttpHandler {
+final class SecurePassthroughEndpoint implements PlugEndpoint {
 
     private static final class Session {
         final String id;
-        final PassthroughCipher cipher;
+        final EmulatedPassthroughCipher cipher;
         final Instant expiresAt;
         String token;
 
-        Session(String id, PassthroughCipher cipher, Instant expiresAt) {
+        Session(String id, EmulatedPassthroughCipher cipher, Instant expiresAt) {
             this.id = id;
             this.cipher = cipher;
             this.expiresAt = expiresAt;
@@ -39,81 +29,76 @@ final class SecurePassthroughEndpoint implements HttpHandler {
 
     private final PlugSettings settings;
     private final PlugMethods methods;
-    private int handshakes;
+    private final PlugCounters counters;
+    private final PassthroughLoginCheck login;
     private Session session;
 
-    SecurePassthroughEndpoint(PlugSettings settings, PlugMethods methods) {
+    SecurePassthroughEndpoint(PlugSettings settings, PlugMethods methods, PlugCounters counters) {
         this.settings = settings;
         this.methods = methods;
-    }
-
-    synchronized int handshakes() {
-        return handshakes;
+        this.counters = counters;
+        this.login = new PassthroughLoginCheck(settings.credentials());
     }
 
     @Override
-    public synchronized void handle(HttpExchange exchange) throws IOException {
-        byte[] body = Exchanges.body(exchange);
-        if (!"/app".equals(exchange.getRequestURI().getPath()) || !"POST".equals(exchange.getRequestMethod())) {
-            Exchanges.respond(exchange, 404, new byte[0]);
-            return;
+    public synchronized PlugResponse answer(PlugRequest request) {
+        if (!"/app".equals(request.path()) || !request.isPost()) {
+            return PlugResponse.status(404);
         }
-        String answer;
         try {
-            JsonObject request = TapoJson.parse(new String(body, UTF_8));
-            answer = switch (request.getString("method", "")) {
-                case "handshake" -> handshake(exchange, request.getJsonObject("params"));
-                case "securePassthrough" -> passthrough(exchange, request.getJsonObject("params").getString("request"));
-                default -> PlugMethods.error(TapoErrorCodes.UNKNOWN_METHOD);
+            JsonObject envelope = EmulatorJson.object(new String(request.body(), UTF_8));
+            return switch (envelope.getString("method", "")) {
+                case "handshake" -> handshake(envelope.getJsonObject("params"));
+                case "securePassthrough" -> PlugResponse.json(passthrough(request, envelope.getJsonObject("params").getString("request")));
+                default -> PlugResponse.json(PlugMethods.error(PlugErrorCodes.UNKNOWN_METHOD));
             };
-        } catch (TapoException | ClassCastException | NullPointerException e) {
-            answer = PlugMethods.error(TapoErrorCodes.JSON_DECODE_FAILED);
+        } catch (UnreadableRequestException | ClassCastException | NullPointerException e) {
+            return PlugResponse.json(PlugMethods.error(PlugErrorCodes.JSON_DECODE_FAILED));
         }
-        Exchanges.respond(exchange, 200, answer.getBytes(UTF_8));
     }
 
-    private String handshake(HttpExchange exchange, JsonObject params) {
-        byte[] keyMaterial = RandomBytes.of(settings.random(), PassthroughCipher.KEY_MATERIAL_LENGTH);
-        byte[] encrypted;
+    private PlugResponse handshake(JsonObject params) {
+        byte[] keyMaterial = RandomBytes.of(settings.random(), EmulatedPassthroughCipher.KEY_MATERIAL_LENGTH);
+        String encrypted;
         try {
-            encrypted = RsaKeys.encrypt(RsaKeys.parsePem(params.getString("key")), keyMaterial);
-        } catch (TapoException e) {
-            return PlugMethods.error(TapoErrorCodes.INVALID_PUBLIC_KEY);
+            encrypted = PassthroughKeyHandOver.encryptFor(params.getString("key"), keyMaterial);
+        } catch (UnreadableRequestException e) {
+            return PlugResponse.json(PlugMethods.error(PlugErrorCodes.INVALID_PUBLIC_KEY));
         }
-        handshakes++;
-        session = new Session(Exchanges.newSessionId(settings.random()), new PassthroughCipher(keyMaterial),
+        counters.handshake();
+        session = new Session(RandomBytes.sessionId(settings.random()), new EmulatedPassthroughCipher(keyMaterial),
                 settings.clock().instant().plus(settings.sessionTimeout()));
-        Exchanges.setSessionCookie(exchange, session.id, settings.sessionTimeout().toSeconds());
-        return PlugMethods.ok(JsonProviders.JSON.createObjectBuilder().add("key", Base64.getEncoder().encodeToString(encrypted)));
+        return PlugResponse.json(PlugMethods.ok(JSON.createObjectBuilder().add("key", encrypted)))
+                .withSession(session.id, settings.sessionTimeout().toSeconds());
     }
 
-    private String passthrough(HttpExchange exchange, String encryptedRequest) {
+    private JsonObject passthrough(PlugRequest request, String encryptedRequest) {
         Session current = session;
-        if (current == null || !current.id.equals(Exchanges.sessionId(exchange)) || !settings.clock().instant().isBefore(current.expiresAt)) {
-            return PlugMethods.error(TapoErrorCodes.SESSION_TIMEOUT);
+        if (current == null || !request.sessionId().filter(current.id::equals).isPresent()
+                || !settings.clock().instant().isBefore(current.expiresAt)) {
+            return PlugMethods.error(PlugErrorCodes.SESSION_TIMEOUT);
         }
-        String inner = inner(current, exchange, current.cipher.decrypt(encryptedRequest));
-        return PlugMethods.ok(JsonProviders.JSON.createObjectBuilder().add("response", current.cipher.encrypt(inner)));
+        String inner = inner(current, request, current.cipher.decrypt(encryptedRequest));
+        return PlugMethods.ok(JSON.createObjectBuilder().add("response", current.cipher.encrypt(inner)));
     }
 
-    private String inner(Session current, HttpExchange exchange, String requestJson) {
-        JsonObject request = TapoJson.parse(requestJson);
-        if ("login_device".equals(request.getString("method", ""))) {
-            return login(current, request.getJsonObject("params"));
+    private String inner(Session current, PlugRequest request, String requestJson) {
+        JsonObject inner = EmulatorJson.object(requestJson);
+        if ("login_device".equals(inner.getString("method", ""))) {
+            return login(current, inner.getJsonObject("params"));
         }
-        if (current.token == null || !current.token.equals(Exchanges.query(exchange, "token"))) {
-            return PlugMethods.error(TapoErrorCodes.SESSION_TIMEOUT);
+        if (current.token == null || !request.query("token").filter(current.token::equals).isPresent()) {
+            return PlugMethods.error(PlugErrorCodes.SESSION_TIMEOUT).toString();
         }
+        counters.request();
         return methods.answer(requestJson);
     }
 
     private String login(Session current, JsonObject params) {
-        boolean valid = PassthroughLogin.username(settings.credentials()).equals(params.getString("username", null))
-                && PassthroughLogin.password(settings.credentials()).equals(params.getString("password", null));
-        if (!valid) {
-            return PlugMethods.error(TapoErrorCodes.LOGIN_FAILED);
+        if (!login.accepts(params)) {
+            return PlugMethods.error(PlugErrorCodes.LOGIN_FAILED).toString();
         }
-        current.token = Exchanges.newSessionId(settings.random());
-        return PlugMethods.ok(JsonProviders.JSON.createObjectBuilder().add("token", current.token));
+        current.token = RandomBytes.sessionId(settings.random());
+        return PlugMethods.ok(JSON.createObjectBuilder().add("token", current.token)).toString();
     }
 }

@@ -4,6 +4,7 @@ import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.Eventually;
 import com.myhomecontrol.it.LibertyServer;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,16 @@ class DevicesIT {
                 .forEach(m -> modules.put(m.getString("module_type"), m.getBoolean("online")));
         assertEquals(Map.of("indoor", true, "outdoor", true, "extra_bedroom", true, "wind", true, "rain", true,
                 "extra_cellar", false), modules);
+        Map<String, JsonObject> byType = account.getJsonArray("modules").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(m -> m.getString("module_type"), m -> m));
+        JsonObject outdoor = byType.get("outdoor");
+        assertEquals("NAModule1", outdoor.getString("netatmo_type"));
+        assertTrue(outdoor.getBoolean("reachable"));
+        assertTrue(outdoor.getInt("battery_percent") > 0, outdoor.toString());
+        assertTrue(Instant.parse(outdoor.getString("last_seen")).isAfter(Instant.now().minus(Duration.ofHours(1))), outdoor.toString());
+        assertFalse(outdoor.getString("module_name").isEmpty());
+        assertEquals(JsonValue.NULL, byType.get("indoor").get("battery_percent"), "the main station has no battery");
+        assertFalse(byType.get("extra_cellar").getBoolean("reachable"));
         Set<String> stored = DevicesApi.weatherSeries()
                 .stream().filter(s -> s.getString("station_id").equals(STATION)).map(s -> s.getString("module_type"))
                 .collect(Collectors.toSet());

@@ -4,6 +4,7 @@ import com.myhomecontrol.devices.entity.DeviceStatus;
 import com.myhomecontrol.devices.entity.TapoCredentials;
 import com.myhomecontrol.emulation.control.EmulatedPlug;
 import com.myhomecontrol.emulation.control.MutableClock;
+import com.myhomecontrol.emulation.control.PlugFirmware;
 import com.myhomecontrol.emulation.control.PlugSettings;
 import com.myhomecontrol.emulation.control.PowerProfiles;
 import com.myhomecontrol.energy.control.EnergyReadingStore;
@@ -24,6 +25,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -167,6 +172,83 @@ class PlugPollerTest {
         }
 
         assertEquals(30, polled.status().readingsStored(), "two and a half hours, read every five minutes");
+    }
+
+    /** The failure users met: a plug whose get_emeter_data answers -40210 was never read. */
+    @Test
+    void aPlugRefusingEmeterDataIsDegradedAndItsPowerIsStoredAtEveryPollWithTheProblemLoggedOnce() {
+        withPlug(PlugFirmware.KLAP_NO_EMETER);
+        List<LogRecord> warnings = new ArrayList<>();
+        Handler handler = capture(warnings);
+        try {
+            PolledPlug polled = polled(CREDENTIALS);
+            PlugPoller poller = poller(Runnable::run);
+            for (int poll = 0; poll < 3; poll++) {
+                poller.pollNow(polled);
+                clock.advance(Duration.ofMinutes(1));
+            }
+
+            DeviceStatus status = polled.status();
+            assertEquals("degraded", status.status());
+            assertEquals(List.of("voltage_v, current_a: get_emeter_data error_code -40210"), status.problems());
+            assertEquals(3, status.readingsStored());
+            assertEquals(3, SqliteFiles.longValue(dataSource, "SELECT COUNT(*) FROM energy_timeseries WHERE device_id = 'aircon'"
+                    + " AND power_w > 0 AND daily_energy_kwh IS NOT NULL AND voltage_v IS NULL AND current_a IS NULL"));
+            assertEquals(1, warnings.stream().filter(w -> w.getMessage().contains("-40210")).count(),
+                    "logged once, not at every poll: " + warnings.stream().map(LogRecord::getMessage).toList());
+        } finally {
+            Logger.getLogger(PlugPoller.class.getName()).removeHandler(handler);
+        }
+    }
+
+    @Test
+    void aPlugAnsweringThePowerWithAnErrorIsInErrorAndNothingIsStored() {
+        withPlug(PlugFirmware.ENERGY_USAGE_ERROR);
+
+        DeviceStatus status = poller(Runnable::run).pollNow(polled(CREDENTIALS));
+
+        assertEquals("error", status.status());
+        assertTrue(status.lastError().contains("-1301"), status.lastError());
+        assertEquals(0, status.readingsStored());
+        assertEquals(0, SqliteFiles.longValue(dataSource, "SELECT COUNT(*) FROM energy_timeseries"));
+    }
+
+    @Test
+    void aPlugDescribesItselfInItsStatus() {
+        DeviceStatus status = poller(Runnable::run).pollNow(polled(CREDENTIALS));
+
+        assertNotNull(status.model());
+        assertNotNull(status.firmwareVersion());
+        assertEquals("aircon", status.nickname());
+        assertTrue(status.measures().contains("voltage_v"), status.toString());
+        assertFalse(status.components().isEmpty());
+    }
+
+    private void withPlug(PlugFirmware firmware) {
+        plug.close();
+        plug = EmulatedPlug.start(PlugSettings.klap("aircon", CREDENTIALS, PowerProfiles.AIR_CONDITIONER)
+                .withClock(clock, ZoneId.of("UTC")).withFirmware(firmware), 0);
+    }
+
+    private static Handler capture(List<LogRecord> warnings) {
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger(PlugPoller.class.getName()).addHandler(handler);
+        return handler;
     }
 
     private PolledPlug polled(TapoCredentials credentials) {
