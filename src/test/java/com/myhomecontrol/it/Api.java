@@ -60,6 +60,12 @@ public final class Api {
         return send(request(path, user).DELETE(), null);
     }
 
+    /** Any method with a body of raw bytes (null for none): bytes that no String holds, such as invalid UTF-8. */
+    public static HttpResponse<String> send(String method, String path, byte[] body, User user) {
+        var publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
+        return send(request(path, user).header("Content-Type", "application/json").method(method, publisher), null);
+    }
+
     public static HttpResponse<String> getWithAuthorization(String path, String authorization) {
         return send(HttpRequest.newBuilder(LibertyServer.baseUri().resolve(path)).timeout(Duration.ofSeconds(60)).GET(), authorization);
     }

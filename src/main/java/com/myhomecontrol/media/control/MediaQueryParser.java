@@ -108,7 +108,7 @@ public class MediaQueryParser {
         }
         try {
             // Text after the object would otherwise be dropped silently, widening the filter.
-            if (SingleJsonValue.read(new StringReader(text)) instanceof JsonObject object) {
+            if (SingleJsonValue.read(new StringReader(text), name) instanceof JsonObject object) {
                 if (MediaParser.containsNul(object)) {
                     throw new InvalidInputException(name, MediaParser.NUL_RULE);
                 }

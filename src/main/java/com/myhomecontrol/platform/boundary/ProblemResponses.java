@@ -12,9 +12,13 @@ final class ProblemResponses {
     }
 
     static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
+        write(response, Problem.of(status, title, detail));
+    }
+
+    static void write(HttpServletResponse response, Problem problem) throws IOException {
+        response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JsonbSettings.JSONB.toJson(Problem.of(status, title, detail)));
+        response.getWriter().write(JsonbSettings.JSONB.toJson(problem));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.json.stream.JsonParsingException;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -63,11 +64,16 @@ public class JsonBodyReader {
         if (body == null) {
             throw new InvalidInputException("body", "is missing");
         }
+        // A decoder of its own, since a reader's default one turns bytes that are no UTF-8 into U+FFFD silently.
+        var text = new InputStreamReader(new LimitedInputStream(body, maxBytes), StandardCharsets.UTF_8.newDecoder());
         try {
-            return SingleJsonValue.read(new InputStreamReader(new LimitedInputStream(body, maxBytes), StandardCharsets.UTF_8));
+            return SingleJsonValue.read(text, "");
         } catch (JsonParsingException e) {
             throw new InvalidInputException("body", "is not valid JSON: " + describe(e));
         } catch (JsonException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new InvalidInputException("body", "is not valid UTF-8");
+            }
             throw new InvalidInputException("body", "is not valid JSON: " + e.getMessage());
         }
     }

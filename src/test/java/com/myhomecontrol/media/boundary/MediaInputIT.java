@@ -1,6 +1,7 @@
 package com.myhomecontrol.media.boundary;
 
 import com.myhomecontrol.it.Api;
+import com.myhomecontrol.platform.control.SingleJsonValue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,17 @@ class MediaInputIT {
         assertRefused("recording_id", "\"" + "r".repeat(129) + "\"");
         assertRefused("camera_id", "\"" + "c".repeat(129) + "\"");
         assertRefused("colour", "\"red\"");
+    }
+
+    @Test
+    void metadataNestedToTheLimitIsStoredAndReadBack() {
+        int levels = SingleJsonValue.MAX_DEPTH - 1;
+        String metadata = "{\"a\":".repeat(levels - 1) + "{}" + "}".repeat(levels - 1);
+        JsonObject body = Json.createObjectBuilder(recording()).add("metadata", Json.createReader(new StringReader(metadata)).readObject()).build();
+
+        assertEquals(200, Api.post("/api/recordings", body.toString(), OPERATOR).statusCode());
+        assertEquals(body.getJsonObject("metadata"), Api.object(Api.get("/api/recordings/" + id, VIEWER)).getJsonObject("metadata"));
+        assertEquals(1, Api.object(Api.get("/api/recordings?metadata=" + encode(metadata), VIEWER)).getInt("total"));
     }
 
     @Test
