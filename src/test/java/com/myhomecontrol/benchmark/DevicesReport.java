@@ -25,8 +25,8 @@ record DevicesReport(Instant measuredAt, Duration runTime, Machine machine, List
 
     /** One line of the steps table, also printed as each step ends. */
     static String row(PollingStep step) {
-        return String.format(Locale.ROOT, "| %,d | %,d / %,d | %,d | %d s | %.2f ms | %.2f | %.2f | %.0f %% | %,d MB | %,d | %s |",
-                step.plugs(), step.polls().readings(), step.expectedPolls(), step.polls().devicesThatMissedATick(),
+        return String.format(Locale.ROOT, "| %,d | %s | %,d / %,d | %,d | %d s | %.2f ms | %.2f | %.2f | %.0f %% | %,d MB | %,d | %s |",
+                step.plugs(), step.firmware(), step.polls().readings(), step.expectedPolls(), step.polls().devicesThatMissedATick(),
                 step.polls().longestGapSeconds(), step.serverCpuPerPollMillis(), step.serverCores(), step.emulatorCores(),
                 100 * step.cpu().machineBusyShare(), step.memory().residentKb() / 1024, step.serverThreads(),
                 step.keptUp() ? "yes" : "no");
@@ -34,27 +34,29 @@ record DevicesReport(Instant measuredAt, Duration runTime, Machine machine, List
 
     private void appendSteps(StringBuilder md) {
         md.append("## Steps\n\n")
-                .append("| Plugs | Polls stored / expected | Devices that missed a tick | Longest gap | Server CPU per poll "
+                .append("| Plugs | Firmware | Polls stored / expected | Devices that missed a tick | Longest gap | Server CPU per poll "
                         + "| Server CPU (cores) | Emulated plugs' CPU (cores) | Machine busy | Server RSS | Server threads | Kept up |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n")
+                .append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n")
                 .append(steps.stream().map(DevicesReport::row).collect(Collectors.joining("\n")))
                 .append("\n\n");
-        if (steps.stream().allMatch(PollingStep::keptUp)) {
+        if (steps.stream().filter(step -> step.firmware() == DevicesBenchmark.FIRMWARE).allMatch(PollingStep::keptUp)) {
             md.append("Every step was kept up with: the server's limit on this machine lies above the last step.\n\n");
         }
     }
 
     private void appendMethod(StringBuilder md) {
         md.append("## How it is measured\n\n")
-                .append(String.format(Locale.ROOT, "- Each step starts that many emulated Tapo P115 plugs (`EmulatedPlug`, speaking KLAP, "
-                        + "with emeter) in the benchmark's JVM, each a JDK HttpServer on its own loopback port, all set up with one "
+                .append(String.format(Locale.ROOT, "- Each step starts that many emulated Tapo P115 plugs (`EmulatedPlug`) of the firmware "
+                        + "named (`PlugFirmware`: %s, KLAP with emeter, taking one multipleRequest a poll; the last step %s, "
+                        + "the same firmware refusing multipleRequest, so that each method is a round trip of its own) in the benchmark's JVM, each a JDK HttpServer on its own loopback port, all set up with one "
                         + "account made up for the run, their appliances taking turns among %s. A devices file names them all "
-                        + "at `poll_seconds` %d.%n", List.of(PowerProfiles.values()),
+                        + "at `poll_seconds` %d.%n", DevicesBenchmark.FIRMWARE, DevicesBenchmark.ONE_CALL_A_METHOD, List.of(PowerProfiles.values()),
                         PollingRun.INTERVAL.toSeconds()))
                 .append("- The server is the war of this build on Open Liberty from its own user folder under `target/benchmark`, "
                         + "on 127.0.0.1 and its own ports, with `DEVICES_FILE`, `TAPO_USERNAME` and `TAPO_PASSWORD` set and a "
                         + "fresh time-series database (SQLite): it polls as in production, an interval timer per plug "
-                        + "(`DevicePollTimers`) handing each poll (`get_device_info`, `get_energy_usage`, `get_emeter_data`) to the "
+                        + "(`DevicePollTimers`) handing each poll (`get_energy_usage`, `get_device_info`, `get_current_power`, "
+                        + "`get_emeter_data`, in one `multipleRequest` or one at a time; `component_nego` once a session) to the "
                         + "managed executor, each reading committed through the group-commit writer.\n")
                 .append(String.format(Locale.ROOT, "- After the server is ready, %d s of warm-up, then a window of %d s (%d ticks of each "
                         + "plug) starting on a whole second. Polls stored are the readings in the database stamped within the window "

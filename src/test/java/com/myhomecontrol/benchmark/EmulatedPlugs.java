@@ -2,6 +2,7 @@ package com.myhomecontrol.benchmark;
 
 import com.myhomecontrol.devices.entity.TapoCredentials;
 import com.myhomecontrol.emulation.control.EmulatedPlug;
+import com.myhomecontrol.emulation.control.PlugFirmware;
 import com.myhomecontrol.emulation.control.PlugSettings;
 import com.myhomecontrol.emulation.control.PowerProfiles;
 import jakarta.json.JsonArrayBuilder;
@@ -16,7 +17,7 @@ import java.util.Locale;
 import static com.myhomecontrol.platform.control.JsonProviders.JSON;
 
 /**
- * Emulated Tapo plugs speaking KLAP on loopback, each its own JDK HttpServer on a port of its own
+ * Emulated Tapo plugs of one firmware on loopback, each its own JDK HttpServer on a port of its own
  * (with its own dispatcher thread, as each real plug answers on its own), all set up with one
  * account; and the devices file that names them.
  */
@@ -27,12 +28,12 @@ final class EmulatedPlugs implements AutoCloseable {
     private EmulatedPlugs() {
     }
 
-    static EmulatedPlugs start(int count, TapoCredentials account) {
+    static EmulatedPlugs start(int count, TapoCredentials account, PlugFirmware firmware) {
         EmulatedPlugs started = new EmulatedPlugs();
         PowerProfiles[] appliances = PowerProfiles.values();
         try {
             for (int i = 0; i < count; i++) {
-                PlugSettings settings = PlugSettings.klap(deviceId(i), account, appliances[i % appliances.length]);
+                PlugSettings settings = PlugSettings.klap(deviceId(i), account, appliances[i % appliances.length]).withFirmware(firmware);
                 started.plugs.add(EmulatedPlug.start(settings, 0));
             }
             return started;

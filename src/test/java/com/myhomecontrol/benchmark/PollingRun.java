@@ -1,6 +1,7 @@
 package com.myhomecontrol.benchmark;
 
 import com.myhomecontrol.devices.entity.TapoCredentials;
+import com.myhomecontrol.emulation.control.PlugFirmware;
 import com.myhomecontrol.it.Folders;
 
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ final class PollingRun {
     private PollingRun() {
     }
 
-    static PollingStep measure(BenchmarkSettings settings, int plugs) throws Exception {
+    static PollingStep measure(BenchmarkSettings settings, int plugs, PlugFirmware firmware) throws Exception {
         Path directory = settings.directory().resolve("devices");
         Path database = directory.resolve("timeseries.db");
         Path dataDirectory = directory.resolve("data");
@@ -32,7 +33,7 @@ final class PollingRun {
         Folders.deleteTree(dataDirectory);
         Files.createDirectories(directory);
         TapoCredentials account = new TapoCredentials("benchmark@home.invalid", HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
-        try (EmulatedPlugs emulated = EmulatedPlugs.start(plugs, account)) {
+        try (EmulatedPlugs emulated = EmulatedPlugs.start(plugs, account, firmware)) {
             emulated.writeDevicesFile(devicesFile, (int) INTERVAL.toSeconds());
             Map<String, String> environment = Map.of(
                     "DEVICES_FILE", devicesFile.toAbsolutePath().toString(),
@@ -54,7 +55,7 @@ final class PollingRun {
             }
             StoredPolls polls = StoredPolls.read(database, emulated.deviceIds(), fromSecond, fromSecond + WINDOW.toSeconds(),
                     (int) INTERVAL.toSeconds());
-            return new PollingStep(plugs, INTERVAL, WINDOW, polls, cpu, memory, threads);
+            return new PollingStep(plugs, firmware, INTERVAL, WINDOW, polls, cpu, memory, threads);
         }
     }
 

@@ -1,9 +1,11 @@
 package com.myhomecontrol.benchmark;
 
+import com.myhomecontrol.emulation.control.PlugFirmware;
+
 import java.time.Duration;
 
-/** What one server made of polling {@code plugs} plugs every {@code interval} through a measured window. */
-record PollingStep(int plugs, Duration interval, Duration window, StoredPolls polls, CpuSample.Use cpu,
+/** What one server made of polling {@code plugs} plugs of one firmware every {@code interval} through a measured window. */
+record PollingStep(int plugs, PlugFirmware firmware, Duration interval, Duration window, StoredPolls polls, CpuSample.Use cpu,
                    BenchmarkServer.Memory memory, int serverThreads) {
 
     /** A little under every tick, since polls near the window's edges may fall on either side of it. */

@@ -18,6 +18,9 @@ public enum PlugFirmware {
 
     /** Current P115 firmware: KLAP, emeter, component_nego and multipleRequest. */
     KLAP_EMETER(false, "P115", "1.3.2 Build 240429 Rel.170301", 2, true, Map.of()),
+    /** As KLAP_EMETER, but refusing multipleRequest (-1003): every method is a round trip of its own. */
+    KLAP_NO_MULTIPLE_REQUEST(false, "P115", "1.2.1 Build 230804 Rel.172306", 2, true, Map.of(
+            "multipleRequest", JSON_DECODE_FAILED)),
     /** KLAP firmware whose get_emeter_data answers -40210. */
     KLAP_NO_EMETER(false, "P115", "1.1.3 Build 230214 Rel.155025", 2, true, Map.of(
             "get_emeter_data", FUNCTION_NOT_SUPPORTED)),
