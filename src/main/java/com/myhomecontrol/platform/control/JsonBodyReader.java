@@ -10,6 +10,7 @@ import jakarta.json.stream.JsonParsingException;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -59,12 +60,18 @@ public class JsonBodyReader {
         return new Items(array.getValuesAs(JsonObject.class), false);
     }
 
-    private JsonValue parse(InputStream body) {
+    /** The body as UTF-8 text, which fails with 413 beyond the size limit. */
+    public Reader text(InputStream body) {
         if (body == null) {
             throw new InvalidInputException("body", "is missing");
         }
+        return new InputStreamReader(new LimitedInputStream(body, maxBytes), StandardCharsets.UTF_8);
+    }
+
+    private JsonValue parse(InputStream body) {
+        Reader text = text(body);
         try {
-            return SingleJsonValue.read(new InputStreamReader(new LimitedInputStream(body, maxBytes), StandardCharsets.UTF_8));
+            return SingleJsonValue.read(text);
         } catch (JsonParsingException e) {
             throw new InvalidInputException("body", "is not valid JSON: " + describe(e));
         } catch (JsonException e) {
