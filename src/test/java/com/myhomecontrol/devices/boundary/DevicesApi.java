@@ -4,6 +4,9 @@ import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.LibertyServer;
 import jakarta.json.JsonObject;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,6 +46,15 @@ final class DevicesApi {
             return ids;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lets the Netatmo account start again from the environment's refresh token. */
+    static void removeNetatmoTokenFile() {
+        try {
+            Files.deleteIfExists(LibertyServer.dataDirectory().resolve("netatmo-token"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

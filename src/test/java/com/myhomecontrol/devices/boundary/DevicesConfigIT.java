@@ -2,6 +2,8 @@ package com.myhomecontrol.devices.boundary;
 
 import com.myhomecontrol.devices.entity.TapoCredentials;
 import com.myhomecontrol.emulation.control.EmulatedPlug;
+import com.myhomecontrol.emulation.control.NetatmoEmulator;
+import com.myhomecontrol.emulation.control.NetatmoEmulatorSettings;
 import com.myhomecontrol.emulation.control.PlugSettings;
 import com.myhomecontrol.emulation.control.PowerProfiles;
 import com.myhomecontrol.it.Api;
@@ -220,34 +222,30 @@ class DevicesConfigIT {
 
     @Test
     @Order(9)
-    void withoutTheTapoAccountAPlugIsRefusedAndNothingChanged() throws IOException {
-        LibertyServer.restart(DevicesApi.with(environment, "TAPO_USERNAME", "", "TAPO_PASSWORD", "", "DEVICES_FILE",
-                FILE.resolveSibling("no-plugs.json").toString()));
-
-        JsonObject problem = assertProblem(Api.post("/api/devices/plugs", plug("lamp", lamp, 5), ADMIN), 409);
-
-        assertTrue(problem.getString("detail").contains("TAPO_USERNAME and TAPO_PASSWORD"), problem.toString());
-        assertFalse(Files.exists(FILE.resolveSibling("no-plugs.json")));
-        assertEquals(List.of(), DevicesApi.devices());
-    }
-
-    @Test
-    @Order(10)
-    void theFirstPlugAddedStopsTheEmulatedHomeAndRemovingItDoesNotBringItBack() {
+    void theFirstDeviceConfiguredStopsTheEmulatedHomeForGoodAndAPlugWithoutTheTapoAccountIsRefused() {
         Path file = FILE.resolveSibling("emulated.json");
-        LibertyServer.restart(DevicesApi.with(environment, "DEVICES_FILE", file.toString(), "HOMECONTROL_EMULATED_HOME", "true"));
-        Eventually.await(DevicesApi::devices, devices -> devices.size() == 4 && devices.stream().allMatch(d -> d.getBoolean("emulated")),
-                "the emulated home polled");
-        assertEquals(List.of(), Api.object(Api.get("/api/devices/config", ADMIN)).getJsonArray("tapo_plugs"));
+        try (NetatmoEmulator netatmo = new NetatmoEmulator(NetatmoEmulatorSettings.of("it-app", "it-secret", "it-token"), 0)) {
+            LibertyServer.restart(DevicesApi.with(environment, "DEVICES_FILE", file.toString(), "HOMECONTROL_EMULATED_HOME", "true",
+                    "TAPO_USERNAME", "", "TAPO_PASSWORD", "", "NETATMO_BASE_URL", netatmo.baseUrl().toString(),
+                    "NETATMO_CLIENT_ID", "it-app", "NETATMO_CLIENT_SECRET", "it-secret", "NETATMO_REFRESH_TOKEN", "it-token"),
+                    DevicesApi::removeNetatmoTokenFile);
+            Predicate<List<JsonObject>> emulatedHome = devices -> devices.size() == 4 && devices.stream().allMatch(d -> d.getBoolean("emulated"));
+            Eventually.await(DevicesApi::devices, emulatedHome, "the emulated home polled");
+            assertEquals(List.of(), Api.object(Api.get("/api/devices/config", ADMIN)).getJsonArray("tapo_plugs"));
 
-        assertEquals(201, Api.post("/api/devices/plugs", plug("lamp", lamp, 5), ADMIN).statusCode());
+            JsonObject refused = assertProblem(Api.post("/api/devices/plugs", plug("lamp", lamp, 5), ADMIN), 409);
 
-        JsonObject polled = awaitDevice("lamp", d -> d.getString("status").equals("online"));
-        assertFalse(polled.getBoolean("emulated"));
-        assertEquals(List.of("lamp"), DevicesApi.devices().stream().map(d -> d.getString("device_id")).toList());
-        assertTrue(LibertyServer.logOfThisStart().contains("The emulated home stops"));
-        assertEquals(204, Api.delete("/api/devices/lamp", ADMIN).statusCode());
-        assertEquals(List.of(), DevicesApi.devices());
+            assertTrue(refused.getString("detail").contains("TAPO_USERNAME and TAPO_PASSWORD"), refused.toString());
+            assertFalse(Files.exists(file));
+            assertTrue(emulatedHome.test(DevicesApi.devices()));
+            replace("{\"netatmo\": {\"enabled\": true, \"poll_seconds\": 60}}");
+            JsonObject account = awaitDevice("netatmo", d -> d.getString("status").equals("online"));
+            assertFalse(account.getBoolean("emulated"));
+            assertEquals(1, DevicesApi.devices().size());
+            assertTrue(LibertyServer.logOfThisStart().contains("The emulated home stops"));
+            assertEquals(204, Api.delete("/api/devices/netatmo", ADMIN).statusCode());
+            assertEquals(List.of(), DevicesApi.devices());
+        }
     }
 
     private static void replace(String json) {
