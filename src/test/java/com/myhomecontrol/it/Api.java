@@ -56,6 +56,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), null);
     }
 
+    public static HttpResponse<String> put(String path, String json, User user) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), null);
+    }
+
     public static HttpResponse<String> delete(String path, User user) {
         return send(request(path, user).DELETE(), null);
     }

@@ -1,6 +1,7 @@
 package com.myhomecontrol.devices.boundary;
 
 import com.myhomecontrol.devices.control.HomeDevices;
+import com.myhomecontrol.devices.control.PollSchedule;
 import com.myhomecontrol.devices.control.PollTimers;
 import com.myhomecontrol.devices.control.PolledDevice;
 import jakarta.annotation.PostConstruct;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The devices' poll timers (see {@link PollTimers}). The timeout only hands the poll on, so
@@ -24,7 +26,7 @@ import java.util.Map;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class DevicePollTimers {
+public class DevicePollTimers implements PollSchedule {
 
     @Resource
     TimerService timers;
@@ -38,12 +40,21 @@ public class DevicePollTimers {
     @PostConstruct
     void schedule() {
         List<PolledDevice> devices = home.all();
-        Map<String, Timer> scheduled = pollTimers.schedule(timers, devices);
-        devices.forEach(device -> device.scheduled(scheduled.get(device.deviceId()).getNextTimeout().toInstant()));
+        scheduled(devices, pollTimers.schedule(timers, devices));
+    }
+
+    @Override
+    public void reschedule(Set<String> stopped, List<PolledDevice> started, Runnable beforeCommit) {
+        scheduled(started, pollTimers.reschedule(timers, stopped, started));
+        beforeCommit.run();
     }
 
     @Timeout
     void poll(Timer timer) {
         home.pollScheduled((String) timer.getInfo(), timer.getNextTimeout().toInstant());
+    }
+
+    private static void scheduled(List<PolledDevice> devices, Map<String, Timer> timers) {
+        devices.forEach(device -> device.scheduled(timers.get(device.deviceId()).getNextTimeout().toInstant()));
     }
 }

@@ -4,7 +4,9 @@ import com.myhomecontrol.devices.entity.ConfiguredPlug;
 import com.myhomecontrol.devices.entity.DeviceRegistry;
 import com.myhomecontrol.devices.entity.NetatmoSettings;
 import com.myhomecontrol.platform.control.Identifiers;
+import com.myhomecontrol.platform.control.UnicodeText;
 import com.myhomecontrol.platform.entity.FieldError;
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParsingException;
@@ -20,23 +22,27 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static com.myhomecontrol.platform.control.JsonProviders.JSON;
 
 /**
  * Reads the devices file event by event, so that every mistake (malformed JSON, an unknown or
- * misspelt field, a wrong value, a device id given twice) is reported with its line: a device
- * file that is half understood must not start polling half the home.
+ * misspelt field, a wrong value, a device id given twice) is reported with its line and its JSON
+ * path: a device file that is half understood must not start polling half the home. The API's
+ * bodies are read by the same rules.
  */
 public class DevicesFileParser {
 
     private static final int MIN_PLUG_POLL_SECONDS = 5;
     private static final int MIN_NETATMO_POLL_SECONDS = 60;
     private static final int MAX_POLL_SECONDS = 86_400;
+    private static final String PLUGS = "tapo_plugs";
 
     private final String source;
     private JsonParser parser;
 
+    /** {@code source} names the text in messages, and the whole document in a field error. */
     public DevicesFileParser(String source) {
         this.source = source;
     }
@@ -49,29 +55,44 @@ public class DevicesFileParser {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return new DevicesFileParser(file.toString()).parse(reader);
         } catch (IOException e) {
-            throw new DevicesFileException("Cannot read the devices file " + file + ": " + e.getMessage(), e);
+            throw new DevicesFileException(file.toString(), "cannot be read: " + e.getMessage(), e);
         }
     }
 
+    /** A whole devices file. */
     public DeviceRegistry parse(Reader reader) {
+        return whole(reader, this::registry);
+    }
+
+    /** One plug, as an element of tapo_plugs, its fields named from the top ({@code poll_seconds}). */
+    public ConfiguredPlug parsePlug(Reader reader) {
+        return whole(reader, () -> {
+            expect(Event.START_OBJECT, "", "must be a plug such as {\"device_id\": \"aircon\", \"host\": \"192.168.1.20\"}");
+            return plug("");
+        });
+    }
+
+    private <T> T whole(Reader reader, Supplier<T> document) {
         try (JsonParser json = JSON.createParser(reader)) {
             parser = json;
-            DeviceRegistry registry = registry();
+            T value = document.get();
             // Anything after the object would otherwise be ignored silently: hasNext() refuses it.
             parser.hasNext();
-            return registry;
+            return value;
         } catch (JsonParsingException e) {
-            throw new DevicesFileException(source, e.getLocation().getLineNumber(), "is not valid JSON: " + e.getMessage());
+            throw new DevicesFileException(source, e.getLocation().getLineNumber(), "", "is not valid JSON: " + e.getMessage());
+        } catch (JsonException e) {
+            throw new DevicesFileException(source, parser.getLocation().getLineNumber(), "", "is not valid JSON in UTF-8: " + e.getMessage());
         }
     }
 
     private DeviceRegistry registry() {
-        expect(Event.START_OBJECT, "the file must hold one JSON object");
+        expect(Event.START_OBJECT, "", "must hold one JSON object");
         List<ConfiguredPlug> plugs = List.of();
         NetatmoSettings netatmo = NetatmoSettings.DISABLED;
         for (String field = nextField(); field != null; field = nextField()) {
             switch (field) {
-                case "tapo_plugs" -> plugs = plugs();
+                case PLUGS -> plugs = plugs();
                 case "netatmo" -> netatmo = netatmo();
                 default -> throw unknown(field, "netatmo, tapo_plugs");
             }
@@ -80,105 +101,113 @@ public class DevicesFileParser {
     }
 
     private List<ConfiguredPlug> plugs() {
-        expect(Event.START_ARRAY, "tapo_plugs must be an array of plugs");
+        expect(Event.START_ARRAY, PLUGS, "must be an array of plugs");
         List<ConfiguredPlug> plugs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Event event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
+            String path = PLUGS + "[" + plugs.size() + "]";
             if (event != Event.START_OBJECT) {
-                throw error("each plug must be an object such as {\"device_id\": \"aircon\", \"host\": \"192.168.1.20\"}");
+                throw error(path, "must be an object such as {\"device_id\": \"aircon\", \"host\": \"192.168.1.20\"}");
             }
             long line = line();
-            ConfiguredPlug plug = plug();
+            ConfiguredPlug plug = plug(path + ".");
             if (!ids.add(plug.deviceId())) {
-                throw new DevicesFileException(source, line, "device_id \"" + plug.deviceId() + "\" is given twice");
+                throw new DevicesFileException(source, line, path + ".device_id", "\"" + plug.deviceId() + "\" is given twice");
             }
             plugs.add(plug);
         }
         return List.copyOf(plugs);
     }
 
-    private ConfiguredPlug plug() {
+    /** The fields of the plug whose object has just begun; {@code path} is their prefix. */
+    private ConfiguredPlug plug(String path) {
         String deviceId = null;
         URI address = null;
         int pollSeconds = ConfiguredPlug.DEFAULT_POLL_SECONDS;
         long start = line();
         for (String field = nextField(); field != null; field = nextField()) {
             switch (field) {
-                case "device_id" -> deviceId = deviceId();
-                case "host" -> address = address();
-                case "poll_seconds" -> pollSeconds = seconds(MIN_PLUG_POLL_SECONDS);
-                default -> throw unknown(field, "device_id, host, poll_seconds");
+                case "device_id" -> deviceId = deviceId(path + field);
+                case "host" -> address = address(path + field);
+                case "poll_seconds" -> pollSeconds = seconds(path + field, MIN_PLUG_POLL_SECONDS);
+                default -> throw unknown(path + field, "device_id, host, poll_seconds");
             }
         }
         if (deviceId == null || address == null) {
-            throw new DevicesFileException(source, start, "a plug needs device_id and host");
+            throw new DevicesFileException(source, start, path + (deviceId == null ? "device_id" : "host"),
+                    "is required: a plug needs device_id and host");
         }
         return new ConfiguredPlug(deviceId, address.getHost(),
                 address.getPort() < 0 ? ConfiguredPlug.DEFAULT_PORT : address.getPort(), pollSeconds);
     }
 
     private NetatmoSettings netatmo() {
-        expect(Event.START_OBJECT, "netatmo must be an object such as {\"enabled\": true, \"poll_seconds\": 600}");
+        expect(Event.START_OBJECT, "netatmo", "must be an object such as {\"enabled\": true, \"poll_seconds\": 600}");
         boolean enabled = true;
         int pollSeconds = NetatmoSettings.DEFAULT_POLL_SECONDS;
         for (String field = nextField(); field != null; field = nextField()) {
             switch (field) {
-                case "enabled" -> enabled = bool();
-                case "poll_seconds" -> pollSeconds = seconds(MIN_NETATMO_POLL_SECONDS);
-                default -> throw unknown(field, "enabled, poll_seconds");
+                case "enabled" -> enabled = bool("netatmo.enabled");
+                case "poll_seconds" -> pollSeconds = seconds("netatmo.poll_seconds", MIN_NETATMO_POLL_SECONDS);
+                default -> throw unknown("netatmo." + field, "enabled, poll_seconds");
             }
         }
         return new NetatmoSettings(enabled, pollSeconds);
     }
 
-    private String deviceId() {
-        String id = string("device_id");
+    private String deviceId(String path) {
+        String id = string(path);
         List<FieldError> errors = new ArrayList<>();
-        if (Identifiers.check(id, "device_id", errors) == null) {
-            throw error("device_id " + errors.get(0).message());
+        if (Identifiers.check(id, path, errors) == null) {
+            throw error(path, errors.get(0).message());
         }
         if (id.equals(PolledNetatmo.DEVICE_ID)) {
-            throw error("device_id \"" + id + "\" is the Netatmo account's; name the plug otherwise");
+            throw error(path, "\"" + id + "\" is the Netatmo account's id; name the plug otherwise");
         }
         return id;
     }
 
     /** "host" or "host:port"; a port is needed only where the plug is reached through a forward or an emulator. */
-    private URI address() {
-        String host = string("host");
+    private URI address(String path) {
+        String host = string(path);
+        String rule = "must be a host name or address, optionally with :port, was \"" + host + "\"";
         try {
             URI address = new URI("http://" + host);
             if (address.getHost() == null || address.getPath() != null && !address.getPath().isEmpty()
                     || address.getQuery() != null || address.getUserInfo() != null || address.getPort() > 65_535) {
-                throw error("host must be a host name or address, optionally with :port, was \"" + host + "\"");
+                throw error(path, rule);
             }
             return address;
         } catch (URISyntaxException e) {
-            throw error("host must be a host name or address, optionally with :port, was \"" + host + "\"");
+            throw error(path, rule);
         }
     }
 
-    private int seconds(int min) {
+    private int seconds(String path, int min) {
         if (parser.next() != Event.VALUE_NUMBER || !parser.isIntegralNumber()
                 || parser.getLong() < min || parser.getLong() > MAX_POLL_SECONDS) {
-            throw error("poll_seconds must be a whole number from " + min + " to " + MAX_POLL_SECONDS);
+            throw error(path, "must be a whole number from " + min + " to " + MAX_POLL_SECONDS);
         }
         return parser.getInt();
     }
 
-    private boolean bool() {
+    private boolean bool(String path) {
         Event event = parser.next();
         if (event != Event.VALUE_TRUE && event != Event.VALUE_FALSE) {
-            throw error("enabled must be true or false");
+            throw error(path, "must be true or false");
         }
         return event == Event.VALUE_TRUE;
     }
 
-    private String string(String field) {
+    private String string(String path) {
         if (parser.next() != Event.VALUE_STRING) {
-            throw error(field + " must be a string");
+            throw error(path, "must be a string");
         }
-        return parser.getString();
+        String text = parser.getString();
+        UnicodeText.problem(text).ifPresent(problem -> {
+            throw error(path, "is not valid Unicode: " + problem);
+        });
+        return text;
     }
 
     /** The next field name of the current object, or null at its end. */
@@ -187,18 +216,18 @@ public class DevicesFileParser {
         return event == Event.KEY_NAME ? parser.getString() : null;
     }
 
-    private void expect(Event expected, String message) {
+    private void expect(Event expected, String path, String rule) {
         if (!parser.hasNext() || parser.next() != expected) {
-            throw error(message);
+            throw error(path, rule);
         }
     }
 
-    private DevicesFileException unknown(String field, String known) {
-        return error("unknown field \"" + field + "\" (known: " + known + ")");
+    private DevicesFileException unknown(String path, String known) {
+        return error(path, "unknown field (known: " + known + ")");
     }
 
-    private DevicesFileException error(String message) {
-        return new DevicesFileException(source, line(), message);
+    private DevicesFileException error(String path, String reason) {
+        return new DevicesFileException(source, line(), path, reason);
     }
 
     private long line() {

@@ -1,11 +1,15 @@
 package com.myhomecontrol.devices.control;
 
+import com.myhomecontrol.devices.entity.DeviceRegistry;
 import com.myhomecontrol.devices.entity.DeviceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Every device the server polls, plugs first, then the Netatmo account, and their polls by device id. */
@@ -26,6 +30,24 @@ public class HomeDevices {
 
     public List<PolledDevice> all() {
         return Stream.concat(plugs.all().stream(), netatmo.account().stream()).toList();
+    }
+
+    /** What would poll {@code next}, with the timers to start and stop; changes nothing. */
+    public DevicesChange plan(DeviceRegistry next) {
+        List<PolledPlug> nextPlugs = plugs.plan(next);
+        Optional<PolledNetatmo> nextNetatmo = netatmo.plan(next);
+        List<PolledDevice> current = all();
+        List<PolledDevice> polled = Stream.concat(nextPlugs.stream(), nextNetatmo.stream()).toList();
+        List<PolledDevice> started = polled.stream().filter(device -> !current.contains(device)).toList();
+        Set<String> stopped = current.stream().filter(device -> !polled.contains(device))
+                .map(PolledDevice::deviceId).collect(Collectors.toSet());
+        return new DevicesChange(next, nextPlugs, nextNetatmo, started, stopped);
+    }
+
+    /** Polls what {@code change} planned from now on. */
+    public void use(DevicesChange change) {
+        plugs.use(change.registry(), change.plugs());
+        netatmo.use(change.registry(), change.netatmo());
     }
 
     public List<DeviceStatus> statuses() {

@@ -1,9 +1,11 @@
 package com.myhomecontrol.devices.control;
 
+import com.myhomecontrol.devices.entity.DeviceRegistry;
 import com.myhomecontrol.devices.entity.NetatmoAccount;
 import com.myhomecontrol.devices.entity.NetatmoSettings;
 import com.myhomecontrol.emulation.control.EmulatedHome;
 import com.myhomecontrol.emulation.control.NetatmoEmulatorSettings;
+import com.myhomecontrol.platform.entity.ConflictException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,22 +34,45 @@ public class HomeNetatmo {
     @Inject
     HomeRegistry home;
 
-    private PolledNetatmo account;
+    private volatile PolledNetatmo account;
+    /** The devices file's settings of the account polled; the emulated home's account has none. */
+    private volatile NetatmoSettings settings;
 
     @PostConstruct
     void load() {
         Optional<EmulatedHome> emulated = home.emulated();
-        NetatmoSettings settings = home.registry().netatmo();
         if (emulated.isPresent()) {
             account = new PolledNetatmo(new NetatmoClient(emulatedAccount(emulated.get()), Clock.systemUTC()),
                     home.emulatedInterval(), true);
-        } else if (settings.enabled()) {
-            NetatmoAccount configured = NetatmoEnvironment.account(home.dataDirectory().resolve(TOKEN_FILE));
-            account = new PolledNetatmo(new NetatmoClient(configured, Clock.systemUTC()),
-                    Duration.ofSeconds(settings.pollSeconds()), false);
+        } else {
+            use(home.registry(), plan(home.registry()));
         }
         LOG.info(() -> account == null ? "No Netatmo account is polled"
                 : "Polling the Netatmo account" + (emulated.isPresent() ? " of the emulated home" : ""));
+    }
+
+    /** The account that polls {@code next}: the one polled if its settings are unchanged, else a new one, if any. Changes nothing. */
+    public Optional<PolledNetatmo> plan(DeviceRegistry next) {
+        NetatmoSettings wanted = next.netatmo();
+        if (home.emulates(next) || wanted.equals(settings)) {
+            return account();
+        }
+        if (!wanted.enabled()) {
+            return Optional.empty();
+        }
+        try {
+            NetatmoAccount configured = NetatmoEnvironment.account(home.dataDirectory().resolve(TOKEN_FILE));
+            return Optional.of(new PolledNetatmo(new NetatmoClient(configured, Clock.systemUTC()),
+                    Duration.ofSeconds(wanted.pollSeconds()), false));
+        } catch (IllegalStateException missingInEnvironment) {
+            throw new ConflictException(missingInEnvironment.getMessage() + " in the server's environment and restart the server");
+        }
+    }
+
+    /** Polls {@code planned}, the plan for {@code next}, from now on. */
+    public void use(DeviceRegistry next, Optional<PolledNetatmo> planned) {
+        account = planned.orElse(null);
+        settings = home.emulates(next) ? null : next.netatmo();
     }
 
     private NetatmoAccount emulatedAccount(EmulatedHome emulated) {

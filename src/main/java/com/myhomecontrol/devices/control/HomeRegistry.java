@@ -14,8 +14,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The devices file, read once, or, when it names no device, an emulated home (unless
- * HOMECONTROL_EMULATED_HOME=false). A devices file that cannot be used stops the start.
+ * The devices of the home as the devices file names them, read at the start and replaced by each
+ * change; when the file names no device at the start, an emulated home (unless
+ * HOMECONTROL_EMULATED_HOME=false), which stops for good once a change names a device: made-up
+ * readings must not go on beside a real home's. A devices file that cannot be used stops the start.
  */
 @ApplicationScoped
 public class HomeRegistry {
@@ -38,13 +40,13 @@ public class HomeRegistry {
     @ConfigProperty(name = "HOMECONTROL_DATA_DIR", defaultValue = "data")
     String dataDir;
 
-    private DeviceRegistry registry;
-    private EmulatedHome emulated;
+    private volatile DeviceRegistry registry;
+    private volatile EmulatedHome emulated;
 
     @PostConstruct
     void load() {
         try {
-            registry = DevicesFileParser.read(Path.of(devicesFile).toAbsolutePath());
+            registry = DevicesFileParser.read(devicesFile());
         } catch (DevicesFileException e) {
             LOG.severe(() -> "The devices file cannot be used, so the platform does not start: " + e.getMessage());
             throw e;
@@ -62,6 +64,21 @@ public class HomeRegistry {
         return Optional.ofNullable(emulated);
     }
 
+    /** Whether the emulated home is still polled once {@code next} is the registry. */
+    public boolean emulates(DeviceRegistry next) {
+        return emulated != null && next.isEmpty();
+    }
+
+    /** {@code next} is now polled; the emulated home stops unless it is still polled. */
+    public void configured(DeviceRegistry next) {
+        boolean stopsEmulating = emulated != null && !emulates(next);
+        registry = next;
+        if (stopsEmulating) {
+            LOG.info("The emulated home stops: the devices file names devices of the home now");
+            stopEmulatedHome();
+        }
+    }
+
     public Duration emulatedInterval() {
         return Duration.ofSeconds(emulatedPollSeconds);
     }
@@ -70,14 +87,15 @@ public class HomeRegistry {
         return Path.of(dataDir).toAbsolutePath();
     }
 
-    String devicesFile() {
-        return devicesFile;
+    public Path devicesFile() {
+        return Path.of(devicesFile).toAbsolutePath();
     }
 
     @PreDestroy
     void stopEmulatedHome() {
         if (emulated != null) {
             emulated.close();
+            emulated = null;
         }
     }
 }

@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,6 +26,8 @@ import java.util.logging.Logger;
  * persistent (a missed poll is not worth catching up: the next reads the counters anyway), so none
  * survives a restart and each start creates them, never asking the persistent store. So do the
  * timers of a start during a PostgreSQL outage: polling goes on, as media writes go on in the journal.
+ * A change of the devices replaces only the timers of the devices it starts or stops, persistent
+ * or not as the start chose, under the same lock.
  */
 @ApplicationScoped
 public class PollTimers {
@@ -37,6 +41,9 @@ public class PollTimers {
     @Inject
     PollTimerLock lock;
 
+    /** Whether the start made the timers persistent, which the timers of later changes then are too. */
+    private boolean persistent;
+
     /** Each device's timer, by device id; called in the transaction of the timers' bean, whose timers they are. */
     public Map<String, Timer> schedule(TimerService timers, List<PolledDevice> devices) {
         if (!postgres.configured()) {
@@ -49,7 +56,23 @@ public class PollTimers {
             return createAll(timers, devices, false);
         }
         lock.lockUntilCommit();
+        persistent = true;
         return replace(timers, devices);
+    }
+
+    /**
+     * Cancels the timers of the devices stopped and started, whichever server created them, and
+     * creates one per started device; called in the transaction of the timers' bean.
+     */
+    public Map<String, Timer> reschedule(TimerService timers, Set<String> stopped, List<PolledDevice> started) {
+        if (persistent) {
+            lock.lockUntilCommit();
+        }
+        Set<String> replaced = new HashSet<>(stopped);
+        started.forEach(device -> replaced.add(device.deviceId()));
+        timers.getTimers().stream().filter(timer -> replaced.contains(timer.getInfo())).forEach(Timer::cancel);
+        LOG.info(() -> "Poll timers rescheduled: " + stopped.size() + " stopped, " + started.size() + " started");
+        return createAll(timers, started, persistent);
     }
 
     private static Map<String, Timer> replace(TimerService timers, List<PolledDevice> devices) {

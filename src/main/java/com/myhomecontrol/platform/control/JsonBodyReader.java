@@ -10,6 +10,7 @@ import jakarta.json.stream.JsonParsingException;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,12 +61,17 @@ public class JsonBodyReader {
         return new Items(array.getValuesAs(JsonObject.class), false);
     }
 
-    private JsonValue parse(InputStream body) {
+    /** The body as UTF-8 text, which fails with 413 beyond the size limit. */
+    public Reader text(InputStream body) {
         if (body == null) {
             throw new InvalidInputException("body", "is missing");
         }
         // A decoder of its own, since a reader's default one turns bytes that are no UTF-8 into U+FFFD silently.
-        var text = new InputStreamReader(new LimitedInputStream(body, maxBytes), StandardCharsets.UTF_8.newDecoder());
+        return new InputStreamReader(new LimitedInputStream(body, maxBytes), StandardCharsets.UTF_8.newDecoder());
+    }
+
+    private JsonValue parse(InputStream body) {
+        Reader text = text(body);
         try {
             return SingleJsonValue.read(text, "");
         } catch (JsonParsingException e) {

@@ -90,18 +90,8 @@ public final class SingleJsonValue {
         }
     }
 
-    /** Text holding a UTF-16 surrogate without its pair (from an escape such as \ud800) is no Unicode text. */
     private String checked(String text, String path, String rule) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                errors.add(new FieldError(field(path), rule + ": an unpaired surrogate U+"
-                        + Integer.toHexString(c).toUpperCase() + " at character " + i));
-                return text;
-            }
-        }
+        UnicodeText.problem(text).ifPresent(problem -> errors.add(new FieldError(field(path), rule + ": " + problem)));
         return text;
     }
 

@@ -57,7 +57,7 @@ class NetatmoIT {
 
     @Test
     void theRotatedTokenSurvivesARestartAndTheHoursTheServerWasDownAreFilled() {
-        LibertyServer.restart(environment, NetatmoIT::removeTokenFile);
+        LibertyServer.restart(environment, DevicesApi::removeNetatmoTokenFile);
         awaitOnline();
         String rotated = tokenFile();
         assertNotEquals(FIRST_TOKEN, rotated, "the token Netatmo rotated is kept");
@@ -77,7 +77,7 @@ class NetatmoIT {
         try (NetatmoEmulator limited = new NetatmoEmulator(NetatmoEmulatorSettings.of("it-app", "it-secret", FIRST_TOKEN)
                 .withRateLimit(0, Duration.ofHours(1)), 0)) {
             LibertyServer.restart(DevicesApi.with(environment, "NETATMO_BASE_URL", limited.baseUrl().toString()),
-                    NetatmoIT::removeTokenFile);
+                    DevicesApi::removeNetatmoTokenFile);
 
             JsonObject account = awaitStatus("rate_limited");
 
@@ -107,14 +107,6 @@ class NetatmoIT {
     private static String tokenFile() {
         try {
             return Files.readString(LibertyServer.dataDirectory().resolve("netatmo-token")).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void removeTokenFile() {
-        try {
-            Files.deleteIfExists(LibertyServer.dataDirectory().resolve("netatmo-token"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

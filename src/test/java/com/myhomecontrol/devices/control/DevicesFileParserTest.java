@@ -3,6 +3,7 @@ package com.myhomecontrol.devices.control;
 import com.myhomecontrol.devices.entity.ConfiguredPlug;
 import com.myhomecontrol.devices.entity.DeviceRegistry;
 import com.myhomecontrol.devices.entity.NetatmoSettings;
+import com.myhomecontrol.platform.entity.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,26 +50,51 @@ class DevicesFileParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "{\\n\"tapo_plug\": []}|2|unknown field \"tapo_plug\"",
-            "{\"tapo_plugs\": [\\n{\"device_id\": \"a\", \"hots\": \"x\"}]}|2|unknown field \"hots\"",
-            "{\"tapo_plugs\": [\\n{\"device_id\": \"a\"}]}|2|a plug needs device_id and host",
-            "{\"tapo_plugs\": [{\"device_id\": \"a\", \"host\": \"h\"},\\n{\"device_id\": \"a\", \"host\": \"g\"}]}|2|given twice",
-            "{\"tapo_plugs\": [{\"device_id\": \"a\",\\n\"host\": \"h\", \"poll_seconds\": 1}]}|2|poll_seconds must be a whole number from 5",
-            "{\"tapo_plugs\": [{\"device_id\": \"a\",\\n\"host\": \"h/path\"}]}|2|host must be a host name",
-            "{\"tapo_plugs\": [{\"device_id\": \"a\",\\n\"host\": \"h:99999\"}]}|2|host must be a host name",
-            "{\"tapo_plugs\": [\\n{\"device_id\": \"\", \"host\": \"h\"}]}|2|device_id must not be empty",
-            "{\"tapo_plugs\": {}}|1|tapo_plugs must be an array",
-            "{\"tapo_plugs\": [\\n{\"device_id\": \"netatmo\", \"host\": \"h\"}]}|2|is the Netatmo account's",
-            "{\"netatmo\": {\\n\"enabled\": \"yes\"}}|2|enabled must be true or false",
-            "{\"netatmo\": {\\n\"poll_seconds\": 10}}|2|poll_seconds must be a whole number from 60",
-            "[]|1|the file must hold one JSON object",
-            "{\"tapo_plugs\": [\\n\\n{\"device_id\": \"a\" \"host\": \"h\"}]}|3|is not valid JSON",
-            "{} {}|1|is not valid JSON",
+            "{\\n\"tapo_plug\": []}|2|tapo_plug|unknown field (known: netatmo, tapo_plugs)",
+            "{\"tapo_plugs\": [\\n{\"device_id\": \"a\", \"hots\": \"x\"}]}|2|tapo_plugs[0].hots|unknown field",
+            "{\"tapo_plugs\": [\\n{\"device_id\": \"a\"}]}|2|tapo_plugs[0].host|is required: a plug needs device_id and host",
+            "{\"tapo_plugs\": [\\n{\"host\": \"h\"}]}|2|tapo_plugs[0].device_id|is required",
+            "{\"tapo_plugs\": [{\"device_id\": \"a\", \"host\": \"h\"},\\n{\"device_id\": \"a\", \"host\": \"g\"}]}|2|tapo_plugs[1].device_id|\"a\" is given twice",
+            "{\"tapo_plugs\": [{\"device_id\": \"b\", \"host\": \"h\"}, {\"device_id\": \"a\",\\n\"host\": \"h\", \"poll_seconds\": 1}]}|2|tapo_plugs[1].poll_seconds|must be a whole number from 5 to 86400",
+            "{\"tapo_plugs\": [{\"device_id\": \"a\",\\n\"host\": \"h\", \"poll_seconds\": 86401}]}|2|tapo_plugs[0].poll_seconds|must be a whole number from 5",
+            "{\"tapo_plugs\": [{\"device_id\": \"a\",\\n\"host\": \"h/path\"}]}|2|tapo_plugs[0].host|must be a host name",
+            "{\"tapo_plugs\": [{\"device_id\": \"a\",\\n\"host\": \"h:99999\"}]}|2|tapo_plugs[0].host|must be a host name",
+            "{\"tapo_plugs\": [\\n{\"device_id\": \"\", \"host\": \"h\"}]}|2|tapo_plugs[0].device_id|must not be empty",
+            "{\"tapo_plugs\": {}}|1|tapo_plugs|must be an array",
+            "{\"tapo_plugs\": [\\n7]}|2|tapo_plugs[0]|must be an object",
+            "{\"tapo_plugs\": [\\n{\"device_id\": \"netatmo\", \"host\": \"h\"}]}|2|tapo_plugs[0].device_id|\"netatmo\" is the Netatmo account's id",
+            "{\"netatmo\": {\\n\"enabled\": \"yes\"}}|2|netatmo.enabled|must be true or false",
+            "{\"netatmo\": {\\n\"poll_seconds\": 10}}|2|netatmo.poll_seconds|must be a whole number from 60",
+            "{\"netatmo\": {\\n\"poll\": 10}}|2|netatmo.poll|unknown field (known: enabled, poll_seconds)",
+            "[]|1|devices.json|must hold one JSON object",
+            "{\"tapo_plugs\": [\\n\\n{\"device_id\": \"a\" \"host\": \"h\"}]}|3|devices.json|is not valid JSON",
+            "{} {}|1|devices.json|is not valid JSON",
     })
-    void everyMistakeIsNamedWithItsLine(String json, long line, String message) {
+    void everyMistakeIsNamedWithItsLineAndPath(String json, long line, String field, String reason) {
         DevicesFileException e = assertThrows(DevicesFileException.class, () -> parse(json.replace("\\n", "\n")));
-        assertTrue(e.getMessage().startsWith("devices.json line " + line + ": "), e.getMessage());
-        assertTrue(e.getMessage().contains(message), e.getMessage());
+        String path = field.equals("devices.json") ? "" : field + ": ";
+        assertTrue(e.getMessage().startsWith("devices.json line " + line + ": " + path + reason), e.getMessage());
+        FieldError error = e.errors().get(0);
+        assertEquals(field, error.field());
+        assertTrue(error.message().startsWith(reason) && error.message().endsWith("(line " + line + ")"), error.message());
+    }
+
+    @Test
+    void aPlugAloneIsReadWithItsFieldsNamedFromTheTop() {
+        assertEquals(new ConfiguredPlug("lamp", "lamp.local", 8080, 5),
+                parsePlug("{\"device_id\": \"lamp\", \"host\": \"lamp.local:8080\", \"poll_seconds\": 5}"));
+        DevicesFileException tooOften = assertThrows(DevicesFileException.class,
+                () -> parsePlug("{\"device_id\": \"lamp\", \"host\": \"h\", \"poll_seconds\": 4}"));
+        assertEquals("poll_seconds", tooOften.errors().get(0).field());
+        DevicesFileException notAPlug = assertThrows(DevicesFileException.class, () -> parsePlug("[]"));
+        assertEquals("body", notAPlug.errors().get(0).field());
+        DevicesFileException twoValues = assertThrows(DevicesFileException.class,
+                () -> parsePlug("{\"device_id\": \"lamp\", \"host\": \"h\"} {}"));
+        assertEquals("body", twoValues.errors().get(0).field());
+    }
+
+    private static ConfiguredPlug parsePlug(String json) {
+        return new DevicesFileParser("body").parsePlug(new StringReader(json));
     }
 
     private static DeviceRegistry parse(String json) {
