@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import static com.myhomecontrol.platform.control.JsonProviders.JSON;
 
@@ -37,6 +38,8 @@ public class DevicesFileParser {
     private static final int MIN_PLUG_POLL_SECONDS = 5;
     private static final int MIN_NETATMO_POLL_SECONDS = 60;
     private static final int MAX_POLL_SECONDS = 86_400;
+    private static final int MAX_HOST_LENGTH = 253;
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,6}");
     private static final String PLUGS = "tapo_plugs";
 
     private final String source;
@@ -90,7 +93,8 @@ public class DevicesFileParser {
         expect(Event.START_OBJECT, "", "must hold one JSON object");
         List<ConfiguredPlug> plugs = List.of();
         NetatmoSettings netatmo = NetatmoSettings.DISABLED;
-        for (String field = nextField(); field != null; field = nextField()) {
+        Set<String> given = new HashSet<>();
+        for (String field = nextField("", given); field != null; field = nextField("", given)) {
             switch (field) {
                 case PLUGS -> plugs = plugs();
                 case "netatmo" -> netatmo = netatmo();
@@ -125,7 +129,8 @@ public class DevicesFileParser {
         URI address = null;
         int pollSeconds = ConfiguredPlug.DEFAULT_POLL_SECONDS;
         long start = line();
-        for (String field = nextField(); field != null; field = nextField()) {
+        Set<String> given = new HashSet<>();
+        for (String field = nextField(path, given); field != null; field = nextField(path, given)) {
             switch (field) {
                 case "device_id" -> deviceId = deviceId(path + field);
                 case "host" -> address = address(path + field);
@@ -145,7 +150,8 @@ public class DevicesFileParser {
         expect(Event.START_OBJECT, "netatmo", "must be an object such as {\"enabled\": true, \"poll_seconds\": 600}");
         boolean enabled = true;
         int pollSeconds = NetatmoSettings.DEFAULT_POLL_SECONDS;
-        for (String field = nextField(); field != null; field = nextField()) {
+        Set<String> given = new HashSet<>();
+        for (String field = nextField("netatmo.", given); field != null; field = nextField("netatmo.", given)) {
             switch (field) {
                 case "enabled" -> enabled = bool("netatmo.enabled");
                 case "poll_seconds" -> pollSeconds = seconds("netatmo.poll_seconds", MIN_NETATMO_POLL_SECONDS);
@@ -173,8 +179,10 @@ public class DevicesFileParser {
         String rule = "must be a host name or address, optionally with :port, was \"" + host + "\"";
         try {
             URI address = new URI("http://" + host);
-            if (address.getHost() == null || address.getPath() != null && !address.getPath().isEmpty()
-                    || address.getQuery() != null || address.getUserInfo() != null || address.getPort() > 65_535) {
+            // All of the text must be the authority: a path, query or fragment would be dropped silently, as would "host:".
+            if (address.getHost() == null || !host.equals(address.getRawAuthority()) || address.getUserInfo() != null
+                    || host.endsWith(":") || address.getPort() == 0 || address.getPort() > 65_535
+                    || address.getHost().length() > MAX_HOST_LENGTH) {
                 throw error(path, rule);
             }
             return address;
@@ -184,11 +192,13 @@ public class DevicesFileParser {
     }
 
     private int seconds(String path, int min) {
-        if (parser.next() != Event.VALUE_NUMBER || !parser.isIntegralNumber()
-                || parser.getLong() < min || parser.getLong() > MAX_POLL_SECONDS) {
+        // Read from the number's text: as a long, 2^64 + 60 wraps to 60, and over 1,100 digits throw.
+        boolean digits = parser.next() == Event.VALUE_NUMBER && DIGITS.matcher(parser.getString()).matches();
+        int seconds = digits ? Integer.parseInt(parser.getString()) : -1;
+        if (seconds < min || seconds > MAX_POLL_SECONDS) {
             throw error(path, "must be a whole number from " + min + " to " + MAX_POLL_SECONDS);
         }
-        return parser.getInt();
+        return seconds;
     }
 
     private boolean bool(String path) {
@@ -210,10 +220,23 @@ public class DevicesFileParser {
         return text;
     }
 
-    /** The next field name of the current object, or null at its end. */
-    private String nextField() {
-        Event event = parser.next();
-        return event == Event.KEY_NAME ? parser.getString() : null;
+    /**
+     * The next field name of the current object, whose fields are named {@code prefix} and their
+     * name, or null at its end; a name given twice would make one of its values count silently.
+     */
+    private String nextField(String prefix, Set<String> given) {
+        if (parser.next() != Event.KEY_NAME) {
+            return null;
+        }
+        String field = parser.getString();
+        String object = prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1);
+        UnicodeText.problem(field).ifPresent(problem -> {
+            throw error(object, "holds a field name that is not valid Unicode: " + problem);
+        });
+        if (!given.add(field)) {
+            throw error(prefix + field, "is given twice");
+        }
+        return field;
     }
 
     private void expect(Event expected, String path, String rule) {
