@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * The Liberty server the integration tests talk to: a copy of the server the build created and
  * deployed, started once per test run with the environment a user would set (its own folder,
- * ports and test users), and restartable by the tests that need a restart.
+ * ports, test users and Tapo account), and restartable by the tests that need a restart.
  */
 public final class LibertyServer {
 
@@ -165,7 +165,9 @@ public final class LibertyServer {
                 "POSTGRES_DB", postgresDatabase,
                 "POSTGRES_USER", postgres.user(),
                 "POSTGRES_PASSWORD", postgres.password(),
-                "MEDIA_RECOVERY_CHECK_SECONDS", "1"));
+                "MEDIA_RECOVERY_CHECK_SECONDS", "1",
+                "TAPO_USERNAME", "it@example.com",
+                "TAPO_PASSWORD", "it-tapo-password"));
         environment.putAll(extraEnvironment);
         return environment;
     }

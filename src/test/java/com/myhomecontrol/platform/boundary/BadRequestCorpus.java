@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * The bad requests of src/test/resources/bad-requests: the cases of cases.json applied to each
- * endpoint of endpoints/*.json they fit, bodies to those taking one, field values to each field by
- * its kind, parameter values to each parameter by its kind, and everyRequest to all.
+ * endpoint of endpoints/*.json they fit, bodies of any body and of the endpoint's kind to those
+ * taking one, field values to each field by its kind, parameter values to each parameter by its
+ * kind, and everyRequest to all.
  */
 final class BadRequestCorpus {
 
@@ -41,15 +42,16 @@ final class BadRequestCorpus {
         if (!endpoint.takesBody()) {
             return Stream.empty();
         }
-        return objects(cases, "bodies").map(c -> request(endpoint, c, endpoint.uri(Map.of(), null),
-                c.getString("body"), c.getString("field", null)));
+        JsonObject bodies = cases.getJsonObject("bodies");
+        return Stream.concat(objects(bodies, "any"), objects(bodies, endpoint.bodies())).map(c -> request(endpoint, c,
+                endpoint.uri(Map.of(), null), c.getString("body"), c.getString("field", null)));
     }
 
     private Stream<BadRequest> fieldValues(CorpusEndpoint endpoint) {
         return endpoint.strings("fields").entrySet().stream().flatMap(field ->
                 objects(cases.getJsonObject("fieldValues"), field.getValue()).map(value -> request(endpoint, value,
-                        endpoint.uri(Map.of(), null), "[<<item>>," + endpoint.itemWith(field.getKey(), value.getString("json")) + "]",
-                        value.getString("field", "[1]." + field.getKey() + value.getString("at", "")), field.getKey())));
+                        endpoint.uri(Map.of(), null), endpoint.bodyWith(endpoint.itemWith(field.getKey(), value.getString("json"))),
+                        value.getString("field", endpoint.fieldOfChanged(field.getKey()) + value.getString("at", "")), field.getKey())));
     }
 
     private Stream<BadRequest> parameterValues(CorpusEndpoint endpoint) {
@@ -57,14 +59,14 @@ final class BadRequestCorpus {
                 objects(cases.getJsonObject("parameterValues"), parameter.getValue()).map(value -> {
                     Map<String, String> changed = new HashMap<>();
                     changed.put(parameter.getKey(), value.getBoolean("omit", false) ? null : parameterText(value));
-                    return request(endpoint, value, endpoint.uri(changed, null), endpoint.takesBody() ? "<<item>>" : null,
+                    return request(endpoint, value, endpoint.uri(changed, null), endpoint.takesBody() ? endpoint.validBody() : null,
                             value.getString("field", parameter.getKey() + value.getString("at", "")), parameter.getKey());
                 }));
     }
 
     private Stream<BadRequest> everyRequest(CorpusEndpoint endpoint) {
         return objects(cases, "everyRequest").map(c -> request(endpoint, c, endpoint.uri(Map.of(), CorpusText.expand(c.getString("query"), names)),
-                endpoint.takesBody() ? "<<item>>" : null, c.getString("field")));
+                endpoint.takesBody() ? endpoint.validBody() : null, c.getString("field")));
     }
 
     private String parameterText(JsonObject value) {

@@ -3,17 +3,22 @@ package com.myhomecontrol.platform.boundary;
 import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.LibertyServer;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static com.myhomecontrol.it.Api.User.ADMIN;
 import static com.myhomecontrol.it.Api.User.OPERATOR;
 import static com.myhomecontrol.it.Api.User.VIEWER;
 import static com.myhomecontrol.it.ProblemAssertions.assertInvalidField;
@@ -28,8 +33,8 @@ class BadRequestCorpusIT {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    /** The count of each listing after the last case that could have changed it. */
-    private final Map<String, Long> counts = new HashMap<>();
+    /** What each listing showed after the last case that could have changed it. */
+    private final Map<String, String> states = new HashMap<>();
 
     @BeforeAll
     static void storeWhatTheCasesName() {
@@ -42,6 +47,15 @@ class BadRequestCorpusIT {
                 + media + "/corpus-recording.mp4\",\"file_size_bytes\":1}");
         stored("/api/snapshots", "{\"snapshot_id\":\"corpus-snapshot\",\"camera_id\":\"corpus-cam\",\"file_path\":\""
                 + media + "/corpus-snapshot.jpg\",\"file_size_bytes\":1}");
+        var configured = Api.put("/api/devices/config",
+                "{\"tapo_plugs\":[{\"device_id\":\"corpus-plug\",\"host\":\"127.0.0.1:9\",\"poll_seconds\":86400}]}", ADMIN);
+        assertEquals(200, configured.statusCode(), configured.body());
+    }
+
+    /** The tests after this one find no device configured, as the server started. */
+    @AfterAll
+    static void removeThePlugConfigured() {
+        assertEquals(204, Api.delete("/api/devices/corpus-plug", ADMIN).statusCode());
     }
 
     @TestFactory
@@ -60,10 +74,10 @@ class BadRequestCorpusIT {
     }
 
     private void assertAnswered(BadRequest request) {
-        long before = counts.computeIfAbsent(request.stored(), BadRequestCorpusIT::count);
+        String before = states.computeIfAbsent(request.stored(), BadRequestCorpusIT::state);
         HttpResponse<String> response = Api.send(request.method(), request.path(), request.body(), request.user());
-        long after = count(request.stored());
-        counts.put(request.stored(), after);
+        String after = state(request.stored());
+        states.put(request.stored(), after);
 
         if (request.status() == 400) {
             assertInvalidField(response, request.field());
@@ -73,16 +87,29 @@ class BadRequestCorpusIT {
         assertEquals(before, after, "the " + request.stored() + " changed");
     }
 
-    private static long count(String listing) {
+    /** A count for the stored listings; the configuration, byte for byte, for the devices. */
+    private static String state(String listing) {
         return switch (listing) {
-            case "energy readings" -> sum(Api.get("/api/energy/devices", VIEWER));
-            case "weather readings" -> sum(Api.get("/api/weather/stations", VIEWER));
-            case "recordings" -> Api.object(Api.get("/api/recordings?limit=1", VIEWER)).getJsonNumber("total").longValue();
-            case "snapshots" -> Api.object(Api.get("/api/snapshots?limit=1", VIEWER)).getJsonNumber("total").longValue();
-            case "recording analyses" -> analyses("/api/recordings/corpus-recording/ai-analysis");
-            case "snapshot analyses" -> analyses("/api/snapshots/corpus-snapshot/ai-analysis");
+            case "energy readings" -> String.valueOf(sum(Api.get("/api/energy/devices", VIEWER)));
+            case "weather readings" -> String.valueOf(sum(Api.get("/api/weather/stations", VIEWER)));
+            case "recordings" -> String.valueOf(Api.object(Api.get("/api/recordings?limit=1", VIEWER)).getJsonNumber("total"));
+            case "snapshots" -> String.valueOf(Api.object(Api.get("/api/snapshots?limit=1", VIEWER)).getJsonNumber("total"));
+            case "recording analyses" -> String.valueOf(analyses("/api/recordings/corpus-recording/ai-analysis"));
+            case "snapshot analyses" -> String.valueOf(analyses("/api/snapshots/corpus-snapshot/ai-analysis"));
+            case "devices configuration" -> devicesConfiguration();
             default -> throw new IllegalArgumentException("No listing called " + listing);
         };
+    }
+
+    /** As an admin reads it, and as the devices file (the server's default, data/devices.json) holds it. */
+    private static String devicesConfiguration() {
+        var response = Api.get("/api/devices/config", ADMIN);
+        assertEquals(200, response.statusCode(), response.body());
+        try {
+            return response.body() + Files.readString(LibertyServer.dataDirectory().resolve("devices.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long sum(HttpResponse<String> series) {

@@ -38,6 +38,38 @@ record CorpusEndpoint(JsonObject json) {
         return json.getJsonObject("item").toString();
     }
 
+    /** The kind of its body cases besides those of any body: "batch" unless given. */
+    String bodies() {
+        return json.getString("bodies", "batch");
+    }
+
+    /** The valid body. */
+    String validBody() {
+        return bodyOf("<<item>>");
+    }
+
+    /** A body whose item {@code changed} is refused: after the valid item in a batch, else alone ("oneItem"). */
+    String bodyWith(String changed) {
+        return oneItem() ? bodyOf(changed) : "[<<item>>," + changed + "]";
+    }
+
+    /** How errors name {@code field} of the item {@code changed} of {@link #bodyWith}. */
+    String fieldOfChanged(String field) {
+        if (!oneItem()) {
+            return "[1]." + field;
+        }
+        return json.containsKey("itemsIn") ? json.getString("itemsIn") + "[0]." + field : field;
+    }
+
+    /** The body of one item: the item itself, or in the array of the member that holds the items ("itemsIn"). */
+    private String bodyOf(String item) {
+        return json.containsKey("itemsIn") ? "{\"" + json.getString("itemsIn") + "\": [" + item + "]}" : item;
+    }
+
+    private boolean oneItem() {
+        return json.getBoolean("oneItem", false);
+    }
+
     /** The valid item with {@code field} set to the JSON text {@code value}, which may be no valid JSON. */
     String itemWith(String field, String value) {
         Map<String, String> members = new LinkedHashMap<>();
