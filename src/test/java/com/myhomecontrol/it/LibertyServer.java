@@ -36,6 +36,8 @@ public final class LibertyServer {
     private static final String APPLICATION_FAILED = "CWWKZ0002E";
 
     private static boolean running;
+    /** The environment the running server was started with, beyond the default one. */
+    private static Map<String, String> startedWith = Map.of();
     private static TestPostgres.Server postgres;
     private static String postgresDatabase;
 
@@ -80,6 +82,15 @@ public final class LibertyServer {
         Runtime.getRuntime().addShutdownHook(new Thread(LibertyServer::stop));
     }
 
+    /** Starts the server, or restarts it if it runs with an environment other than the default one. */
+    public static synchronized void useDefaultEnvironment() {
+        if (!running) {
+            ensureRunning();
+        } else if (!startedWith.isEmpty()) {
+            restart(Map.of());
+        }
+    }
+
     /** Stops and starts the server again, with environment variables changed for this start only. */
     public static synchronized void restart(Map<String, String> extraEnvironment) {
         restart(extraEnvironment, () -> { });
@@ -119,6 +130,7 @@ public final class LibertyServer {
         stop();
         serverCommand("start", environment(extraEnvironment));
         running = true;
+        startedWith = Map.copyOf(extraEnvironment);
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             String log = logOfThisStart();
@@ -147,6 +159,7 @@ public final class LibertyServer {
         serverCommand("start", environment(extraEnvironment));
         awaitReady();
         running = true;
+        startedWith = Map.copyOf(extraEnvironment);
     }
 
     private static Map<String, String> environment(Map<String, String> extraEnvironment) {

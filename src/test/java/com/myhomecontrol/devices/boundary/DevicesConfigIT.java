@@ -9,6 +9,7 @@ import com.myhomecontrol.emulation.control.PowerProfiles;
 import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.Eventually;
 import com.myhomecontrol.it.LibertyServer;
+import com.myhomecontrol.it.OwnServerEnvironment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * each with the start it needs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnServerEnvironment
 class DevicesConfigIT {
 
     private static final TapoCredentials ACCOUNT = new TapoCredentials("home@example.com", "config-it-password");
@@ -73,7 +75,6 @@ class DevicesConfigIT {
 
     @AfterAll
     static void withoutThemAgain() {
-        LibertyServer.restart(Map.of());
         lamp.close();
         heater.close();
     }

@@ -3,11 +3,14 @@ package com.myhomecontrol.devices.boundary;
 import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.Eventually;
 import com.myhomecontrol.it.LibertyServer;
+import com.myhomecontrol.it.OwnServerEnvironment;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +39,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * PostgreSQL on persistent timers, one per device, replaced at each start; without PostgreSQL on
  * timers that are not persistent, PostgreSQL never asked.
  */
+@OwnServerEnvironment
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DevicesIT {
+
+    /** The tests that change the server's start run after those on the emulated home as @BeforeAll starts it. */
+    private static final int LAST = Order.DEFAULT + 2;
 
     /** Its own time series, so that the readings of the emulated home change no other test's figures. */
     private static final Map<String, String> EMULATED_HOME = Map.of(
@@ -51,11 +59,6 @@ class DevicesIT {
     @BeforeAll
     static void withTheEmulatedHome() {
         LibertyServer.restart(EMULATED_HOME);
-    }
-
-    @AfterAll
-    static void withoutItAgain() {
-        LibertyServer.restart(Map.of());
     }
 
     /** Plugs of three firmware, as a home may have them: a fresh install shows a degraded plug beside healthy ones. */
@@ -130,17 +133,17 @@ class DevicesIT {
         assertProblem(Api.post("/api/devices/no-such-plug/poll", "", OPERATOR), 404);
     }
 
+    /** Last, as it leaves the server stopped by its devices file. */
     @Test
+    @Order(LAST)
     void aMalformedDevicesFileStopsTheStartNamingTheLine() throws IOException {
         Path file = LibertyServer.dataDirectory().resolve("devices-it/bad-devices.json");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "{\n  \"tapo_plugs\": [\n    {\"device_id\": \"aircon\", \"hots\": \"192.168.1.20\"}\n  ]\n}\n");
-        try {
-            String log = LibertyServer.startFailing(Map.of("DEVICES_FILE", file.toString()));
-            assertTrue(log.contains(file + " line 3: tapo_plugs[0].hots: unknown field"), log);
-        } finally {
-            LibertyServer.restart(EMULATED_HOME);
-        }
+
+        String log = LibertyServer.startFailing(Map.of("DEVICES_FILE", file.toString()));
+
+        assertTrue(log.contains(file + " line 3: tapo_plugs[0].hots: unknown field"), log);
     }
 
     @Test
@@ -158,20 +161,19 @@ class DevicesIT {
         assertTrue(LibertyServer.logOfThisStart().contains("Persistent poll timers: " + DEVICES + " of earlier starts cancelled, " + DEVICES + " created"));
     }
 
+    /** After the tests on the emulated home with PostgreSQL, since it leaves the server without. */
     @Test
+    @Order(LAST - 1)
     void withoutPostgresTheDevicesArePolledOnTimersThatNeverAskPostgres() {
         List<Long> timers = DevicesApi.storedTimers();
-        try {
-            // A port nobody listens on: any attempt to reach PostgreSQL would log an error.
-            LibertyServer.restart(DevicesApi.with(EMULATED_HOME, "POSTGRES_HOST", "", "POSTGRES_PORT", "1"));
-            awaitPolledTwice();
-            String log = LibertyServer.logOfThisStart();
-            assertFalse(DATABASE_ERROR.matcher(log).find(), log);
-            assertFalse(log.contains("Persistent poll timers"), log);
-            assertEquals(timers, DevicesApi.storedTimers());
-        } finally {
-            LibertyServer.restart(EMULATED_HOME);
-        }
+        // A port nobody listens on: any attempt to reach PostgreSQL would log an error.
+        LibertyServer.restart(DevicesApi.with(EMULATED_HOME, "POSTGRES_HOST", "", "POSTGRES_PORT", "1"));
+
+        awaitPolledTwice();
+        String log = LibertyServer.logOfThisStart();
+        assertFalse(DATABASE_ERROR.matcher(log).find(), log);
+        assertFalse(log.contains("Persistent poll timers"), log);
+        assertEquals(timers, DevicesApi.storedTimers());
     }
 
     /** Every device read (online, or degraded as the tv is), each polled at least twice by its timer since the start. */

@@ -5,6 +5,7 @@ import com.myhomecontrol.emulation.control.NetatmoEmulator;
 import com.myhomecontrol.emulation.control.NetatmoEmulatorSettings;
 import com.myhomecontrol.it.Eventually;
 import com.myhomecontrol.it.LibertyServer;
+import com.myhomecontrol.it.OwnServerEnvironment;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A configured Netatmo account, the Netatmo API emulated on loopback with a clock of the test's own. */
+@OwnServerEnvironment
 class NetatmoIT {
 
     private static final String FIRST_TOKEN = "first-refresh-token";
@@ -51,7 +53,6 @@ class NetatmoIT {
 
     @AfterAll
     static void withoutItAgain() {
-        LibertyServer.restart(Map.of());
         netatmo.close();
     }
 

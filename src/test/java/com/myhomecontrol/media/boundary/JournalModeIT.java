@@ -2,8 +2,8 @@ package com.myhomecontrol.media.boundary;
 
 import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.LibertyServer;
+import com.myhomecontrol.it.OwnServerEnvironment;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Without PostgreSQL the journal is the store: the same API, kept across restarts, and a torn line is reported. */
+@OwnServerEnvironment
 class JournalModeIT {
 
     private static final String JOURNAL = "media/journal-only-" + UUID.randomUUID();
@@ -39,11 +40,6 @@ class JournalModeIT {
     @BeforeAll
     static void withoutPostgres() {
         LibertyServer.restart(WITHOUT_POSTGRES);
-    }
-
-    @AfterAll
-    static void withPostgresAgain() {
-        LibertyServer.restart(Map.of());
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.myhomecontrol.media.boundary;
 
 import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.LibertyServer;
+import com.myhomecontrol.it.OwnServerEnvironment;
 import com.myhomecontrol.it.TestPostgres;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * PostgreSQL exactly once afterwards, also when the server restarts during the outage. This test
  * runs its own PostgreSQL, which it stops and starts.
  */
+@OwnServerEnvironment
 class MediaFailoverIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
@@ -69,7 +71,6 @@ class MediaFailoverIT {
 
     @AfterAll
     static void backToTheSharedPostgres() {
-        LibertyServer.restart(Map.of());
         postgres.close();
     }
 

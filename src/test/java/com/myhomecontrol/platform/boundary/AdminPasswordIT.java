@@ -2,7 +2,7 @@ package com.myhomecontrol.platform.boundary;
 
 import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.LibertyServer;
-import org.junit.jupiter.api.AfterAll;
+import com.myhomecontrol.it.OwnServerEnvironment;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,15 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Without HOMECONTROL_ADMIN_PASSWORD the admin gets a generated password, shown once, kept only hashed. */
+@OwnServerEnvironment
 class AdminPasswordIT {
 
     private static final Pattern GENERATED = Pattern.compile("generated the password of user 'admin': (\\S+) ");
     private static final Map<String, String> NO_ADMIN_PASSWORD = Map.of("HOMECONTROL_ADMIN_PASSWORD", "");
-
-    @AfterAll
-    static void restoreTheConfiguredPassword() {
-        LibertyServer.restart(Map.of());
-    }
 
     @Test
     void aGeneratedPasswordIsShownOnceAndStoredOnlyAsAHash() throws IOException {
