@@ -77,8 +77,10 @@ record DevicesReport(Instant measuredAt, Duration runTime, Machine machine, List
                 .append(String.format(Locale.ROOT, "- Every step (%s plugs) runs, each with a new server on new plugs, even after "
                         + "one fell behind: a step disturbed by other work on the machine must not hide the next. They end at "
                         + "%,d, as each emulated plug holds a listening socket, a connection and a selector of its own in the "
-                        + "benchmark's JVM, whose open files are limited (`ulimit -n`).%n",
+                        + "benchmark's JVM, whose open files are limited (`ulimit -n`). Then %,d plugs of %s, whose CPU per poll "
+                        + "beside the step of as many %s plugs is what one multipleRequest a poll saves over a round trip a method.%n",
                         DevicesBenchmark.STEPS.stream().map(plugs -> String.format(Locale.ROOT, "%,d", plugs)).collect(Collectors.joining(", ")),
-                        DevicesBenchmark.STEPS.get(DevicesBenchmark.STEPS.size() - 1)));
+                        DevicesBenchmark.STEPS.get(DevicesBenchmark.STEPS.size() - 1), DevicesBenchmark.COMPARED_PLUGS,
+                        DevicesBenchmark.ONE_CALL_A_METHOD, DevicesBenchmark.FIRMWARE));
     }
 }

@@ -37,6 +37,8 @@ public class DevicesFileParser {
 
     private static final int MIN_PLUG_POLL_SECONDS = 5;
     private static final int MIN_NETATMO_POLL_SECONDS = 60;
+    /** Beside /api/devices/{device_id}, so a plug of such an id could not be deleted. */
+    private static final Set<String> API_PATHS = Set.of("config", "plugs", "reload");
     private static final int MAX_POLL_SECONDS = 86_400;
     private static final int MAX_HOST_LENGTH = 253;
     private static final Pattern DIGITS = Pattern.compile("\\d{1,6}");
@@ -169,6 +171,9 @@ public class DevicesFileParser {
         }
         if (id.equals(PolledNetatmo.DEVICE_ID)) {
             throw error(path, "\"" + id + "\" is the Netatmo account's id; name the plug otherwise");
+        }
+        if (API_PATHS.contains(id)) {
+            throw error(path, "\"" + id + "\" is a path of the devices API (/api/devices/" + id + "); name the plug otherwise");
         }
         return id;
     }

@@ -63,6 +63,7 @@ class DevicesFileParserTest {
             "{\"tapo_plugs\": {}}|1|tapo_plugs|must be an array",
             "{\"tapo_plugs\": [\\n7]}|2|tapo_plugs[0]|must be an object",
             "{\"tapo_plugs\": [\\n{\"device_id\": \"netatmo\", \"host\": \"h\"}]}|2|tapo_plugs[0].device_id|\"netatmo\" is the Netatmo account's id",
+            "{\"tapo_plugs\": [\\n{\"device_id\": \"reload\", \"host\": \"h\"}]}|2|tapo_plugs[0].device_id|\"reload\" is a path of the devices API",
             "{\"netatmo\": {\\n\"enabled\": \"yes\"}}|2|netatmo.enabled|must be true or false",
             "{\"netatmo\": {\\n\"poll_seconds\": 10}}|2|netatmo.poll_seconds|must be a whole number from 60",
             "{\"netatmo\": {\\n\"poll\": 10}}|2|netatmo.poll|unknown field (known: enabled, poll_seconds)",
