@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,16 +46,22 @@ public class PollTimers {
     /** Whether the start made the timers persistent, which the timers of later changes then are too. */
     private boolean persistent;
 
+    /**
+     * This server's timers when they are not persistent, by device id: TimerService.getTimers()
+     * would list them only by asking the persistent timers' store, which then is not there.
+     */
+    private final Map<String, Timer> notPersistent = new ConcurrentHashMap<>();
+
     /** Each device's timer, by device id; called in the transaction of the timers' bean, whose timers they are. */
     public Map<String, Timer> schedule(TimerService timers, List<PolledDevice> devices) {
         if (!postgres.configured()) {
-            return createAll(timers, devices, false);
+            return created(createAll(timers, devices, false));
         }
         try {
             lock.createSchema();
         } catch (PollTimerStoreUnavailableException e) {
             LOG.log(Level.WARNING, "The devices are polled on timers that are not persistent until the next start: " + e.getMessage(), e);
-            return createAll(timers, devices, false);
+            return created(createAll(timers, devices, false));
         }
         lock.lockUntilCommit();
         persistent = true;
@@ -65,14 +73,23 @@ public class PollTimers {
      * creates one per started device; called in the transaction of the timers' bean.
      */
     public Map<String, Timer> reschedule(TimerService timers, Set<String> stopped, List<PolledDevice> started) {
-        if (persistent) {
-            lock.lockUntilCommit();
-        }
         Set<String> replaced = new HashSet<>(stopped);
         started.forEach(device -> replaced.add(device.deviceId()));
-        timers.getTimers().stream().filter(timer -> replaced.contains(timer.getInfo())).forEach(Timer::cancel);
+        if (persistent) {
+            lock.lockUntilCommit();
+            timers.getTimers().stream().filter(timer -> replaced.contains(timer.getInfo())).forEach(Timer::cancel);
+        } else {
+            replaced.stream().map(notPersistent::remove).filter(Objects::nonNull).forEach(Timer::cancel);
+        }
         LOG.info(() -> "Poll timers rescheduled: " + stopped.size() + " stopped, " + started.size() + " started");
-        return createAll(timers, started, persistent);
+        return created(createAll(timers, started, persistent));
+    }
+
+    private Map<String, Timer> created(Map<String, Timer> timers) {
+        if (!persistent) {
+            notPersistent.putAll(timers);
+        }
+        return timers;
     }
 
     private static Map<String, Timer> replace(TimerService timers, List<PolledDevice> devices) {
