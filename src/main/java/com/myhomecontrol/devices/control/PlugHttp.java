@@ -72,6 +72,16 @@ final class PlugHttp {
     }
 
     private TapoUnreachableException unreachable(IOException e) {
-        return new TapoUnreachableException("plug " + base + " did not answer: " + e.getMessage(), e);
+        return new TapoUnreachableException("plug " + base + " did not answer: " + why(e), e);
+    }
+
+    /** The JDK's ConnectException says nothing itself: its cause does ("Connection refused"). */
+    private static String why(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                return cause.getMessage();
+            }
+        }
+        return failure.getClass().getSimpleName();
     }
 }

@@ -15,16 +15,18 @@ public final class TapoErrorCodes {
     public static final int INVALID_PUBLIC_KEY = -1010;
     public static final int LOGIN_FAILED = -1501;
 
-    private static final Map<Integer, String> MEANINGS = Map.of(
-            SESSION_TIMEOUT, "session timed out",
-            KLAP_ONLY, "the plug speaks KLAP only",
-            -1001, "unspecified error",
-            UNKNOWN_METHOD, "method not supported by this plug",
-            JSON_DECODE_FAILED, "request not understood (some firmware rejects multipleRequest)",
-            PARAMS_ERROR, "invalid parameters",
-            INVALID_PUBLIC_KEY, "public key rejected",
-            -1101, "session parameters rejected",
-            LOGIN_FAILED, "login failed: wrong credentials");
+    private static final Map<Integer, String> MEANINGS = Map.ofEntries(
+            Map.entry(SESSION_TIMEOUT, "session timed out"),
+            Map.entry(KLAP_ONLY, "the plug speaks KLAP only"),
+            Map.entry(-1001, "unspecified error"),
+            Map.entry(UNKNOWN_METHOD, "method not supported by this plug"),
+            Map.entry(JSON_DECODE_FAILED, "request not understood (some firmware rejects multipleRequest)"),
+            Map.entry(PARAMS_ERROR, "invalid parameters"),
+            Map.entry(INVALID_PUBLIC_KEY, "public key rejected"),
+            Map.entry(-1101, "session parameters rejected"),
+            Map.entry(-1301, "device error or busy"),
+            Map.entry(-1, "common failure"),
+            Map.entry(LOGIN_FAILED, "login failed: wrong credentials"));
 
     private TapoErrorCodes() {
     }
