@@ -73,10 +73,22 @@ final class KlapTransport implements TapoTransport {
         session = handshake();
     }
 
+    /**
+     * A request lost with its connection is sent again under the next sequence number, not the same
+     * one: the plug may have read the first, and a plug may refuse a number it has seen.
+     */
     private String send(byte[] plaintext) {
+        try {
+            return sendNumbered(plaintext);
+        } catch (TapoConnectionClosedException e) {
+            return sendNumbered(plaintext);
+        }
+    }
+
+    private String sendNumbered(byte[] plaintext) {
         Session current = session;
         int sequence = ++current.sequence;
-        PlugHttp.Response response = http.post("/app/request?seq=" + sequence, current.cipher.seal(sequence, plaintext), current.cookie);
+        PlugHttp.Response response = http.postOnce("/app/request?seq=" + sequence, current.cipher.seal(sequence, plaintext), current.cookie);
         if (response.status() != 200) {
             session = null;
             if (response.status() == 403) {

@@ -34,25 +34,28 @@ final class PlugHttp {
         base = "http://" + host;
     }
 
+    /** Sent again, as it is, when it failed on a connection the plug had closed. */
     Response post(String pathAndQuery, byte[] body, String cookie) {
+        try {
+            return postOnce(pathAndQuery, body, cookie);
+        } catch (TapoConnectionClosedException e) {
+            return postOnce(pathAndQuery, body, cookie);
+        }
+    }
+
+    /** Throws {@link TapoConnectionClosedException} when the connection went away, for the caller to send again. */
+    Response postOnce(String pathAndQuery, byte[] body, String cookie) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
-        HttpRequest built = request.build();
         try {
-            return send(built);
+            return send(request.build());
         } catch (IOException e) {
-            if (!closedByThePlug(e)) {
-                throw unreachable(e);
-            }
-            try {
-                return send(built);
-            } catch (IOException again) {
-                throw unreachable(again);
-            }
+            String message = "plug " + base + " did not answer: " + why(e);
+            throw closedByThePlug(e) ? new TapoConnectionClosedException(message, e) : new TapoUnreachableException(message, e);
         }
     }
 
@@ -69,10 +72,6 @@ final class PlugHttp {
     /** Neither refused nor timed out: the connection was there and went away, so a new one may well answer. */
     private static boolean closedByThePlug(IOException e) {
         return !(e instanceof ConnectException) && !(e instanceof HttpTimeoutException);
-    }
-
-    private TapoUnreachableException unreachable(IOException e) {
-        return new TapoUnreachableException("plug " + base + " did not answer: " + why(e), e);
     }
 
     /** The JDK's ConnectException says nothing itself: its cause does ("Connection refused"). */
