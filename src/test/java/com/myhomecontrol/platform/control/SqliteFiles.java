@@ -5,6 +5,7 @@ import org.sqlite.SQLiteDataSource;
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,15 +34,44 @@ public final class SqliteFiles {
         return new TimeseriesWriter(dataSource, Thread::new, 1_000, 1_000, Duration.ofSeconds(30));
     }
 
+    /** Inserts {@code rows} readings of {@code device} at consecutive seconds from {@code first}. */
+    public static TimeseriesWriter.Rows readings(String device, int first, int rows) {
+        return connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO energy_timeseries (device_id, timestamp, power_w) VALUES (?, ?, ?)")) {
+                for (int i = first; i < first + rows; i++) {
+                    statement.setString(1, device);
+                    statement.setLong(2, i);
+                    statement.setDouble(3, i);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        };
+    }
+
     /** The single number a query answers, such as a COUNT(*). */
     public static long longValue(DataSource dataSource, String sql) {
+        return singleValue(dataSource, sql, rows -> rows.getLong(1));
+    }
+
+    /** The text of the single value a query answers, such as a PRAGMA's. */
+    public static String text(DataSource dataSource, String sql) {
+        return singleValue(dataSource, sql, rows -> rows.getString(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private static <T> T singleValue(DataSource dataSource, String sql, Column<T> column) {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             if (!rows.next()) {
                 throw new AssertionError("No row for: " + sql);
             }
-            return rows.getLong(1);
+            return column.read(rows);
         } catch (SQLException e) {
             throw new AssertionError("Query failed: " + sql, e);
         }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,7 +66,7 @@ class TimeseriesWriterTest {
             done.add(clients.submit(() -> {
                 start.await();
                 for (int w = 0; w < WRITES_PER_THREAD; w++) {
-                    writer.write(insert(device, w * ROWS_PER_WRITE, ROWS_PER_WRITE), ROWS_PER_WRITE);
+                    writer.write(SqliteFiles.readings(device, w * ROWS_PER_WRITE, ROWS_PER_WRITE), ROWS_PER_WRITE);
                 }
                 return null;
             }));
@@ -96,17 +95,17 @@ class TimeseriesWriterTest {
         Future<?> gate = clients.submit(() -> writer.write(connection -> {
             gateEntered.countDown();
             await(gateOpen);
-            insert("gate", 0, 1).writeTo(connection);
+            SqliteFiles.readings("gate", 0, 1).writeTo(connection);
         }, 1));
         assertTrue(gateEntered.await(10, TimeUnit.SECONDS));
-        Future<?> before = clients.submit(() -> writer.write(insert("good", 1, 2), 2));
+        Future<?> before = clients.submit(() -> writer.write(SqliteFiles.readings("good", 1, 2), 2));
         awaitQueued(1);
         Future<?> bad = clients.submit(() -> writer.write(connection -> {
-            insert("bad", 1, 1).writeTo(connection);
+            SqliteFiles.readings("bad", 1, 1).writeTo(connection);
             throw broken;
         }, 1));
         awaitQueued(2);
-        Future<?> after = clients.submit(() -> writer.write(insert("good", 10, 2), 2));
+        Future<?> after = clients.submit(() -> writer.write(SqliteFiles.readings("good", 10, 2), 2));
         awaitQueued(3);
         gateOpen.countDown();
 
@@ -131,37 +130,21 @@ class TimeseriesWriterTest {
                 () -> writer.write(connection -> { throw new IllegalStateException("bug in rows"); }, 1));
         assertInstanceOf(IllegalStateException.class, failure.getCause());
 
-        writer.write(insert("after", 0, 1), 1);
+        writer.write(SqliteFiles.readings("after", 0, 1), 1);
         assertEquals(1, count("SELECT COUNT(*) FROM energy_timeseries"));
     }
 
     @Test
     void closeRefusesFurtherWritesAndStopsTheThread() {
         writer = SqliteFiles.writer(dataSource);
-        writer.write(insert("before", 0, 1), 1);
+        writer.write(SqliteFiles.readings("before", 0, 1), 1);
 
         writer.close();
 
         assertFalse(writer.isRunning());
         assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-                assertThrows(StoreUnavailableException.class, () -> writer.write(insert("after", 0, 1), 1)));
+                assertThrows(StoreUnavailableException.class, () -> writer.write(SqliteFiles.readings("after", 0, 1), 1)));
         assertEquals(1, count("SELECT COUNT(*) FROM energy_timeseries"));
-    }
-
-    /** Inserts {@code rows} readings of {@code device} at consecutive seconds from {@code first}. */
-    private static TimeseriesWriter.Rows insert(String device, int first, int rows) {
-        return connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO energy_timeseries (device_id, timestamp, power_w) VALUES (?, ?, ?)")) {
-                for (int i = first; i < first + rows; i++) {
-                    statement.setString(1, device);
-                    statement.setLong(2, i);
-                    statement.setDouble(3, i);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-        };
     }
 
     private void awaitQueued(int writes) throws InterruptedException {
