@@ -1,0 +1,16 @@
+package com.myhomecontrol.maintenance.boundary;
+
+import com.myhomecontrol.maintenance.control.BackupVerifier;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+/** Second step of {@code backup}: the new set must match its manifest. */
+@Dependent
+@Named("backupVerify")
+public class BackupVerifyBatchlet extends BackupStep {
+
+    @Override
+    void run() {
+        BackupVerifier.verify(parameters().set());
+    }
+}

@@ -1,0 +1,50 @@
+package com.myhomecontrol.maintenance.control;
+
+import com.myhomecontrol.maintenance.entity.BackupFailedException;
+import com.myhomecontrol.maintenance.entity.BackupSet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the newest sets of a backups folder and deletes the others. A set is a sub-folder with a
+ * manifest; its age is the manifest's start, so that sets with names of any kind rotate alike.
+ * Folders without a manifest are left alone: they are not ours, or a run that failed.
+ */
+public final class BackupRotation {
+
+    private BackupRotation() {
+    }
+
+    /** Answers the sets deleted. */
+    public static List<BackupSet> keepNewest(Path backupsDirectory, int keep) {
+        List<BackupSet> older = sets(backupsDirectory).stream()
+                .sorted(Comparator.comparing((BackupSet set) -> BackupManifest.read(set.manifest()).started()).reversed())
+                .skip(keep)
+                .toList();
+        older.forEach(BackupRotation::delete);
+        return older;
+    }
+
+    private static List<BackupSet> sets(Path backupsDirectory) {
+        try (Stream<Path> children = Files.list(backupsDirectory)) {
+            return children.map(BackupSet::new).filter(set -> Files.isRegularFile(set.manifest())).toList();
+        } catch (IOException e) {
+            throw new BackupFailedException("Cannot list " + backupsDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void delete(BackupSet set) {
+        try (Stream<Path> files = Files.walk(set.directory())) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new BackupFailedException("Cannot delete the old set " + set.directory() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What a backup is made of: the set's folder and files, its manifest, the parameters of a run, and
+ * the failure that names why a run or a set is not good.
+ */
+package com.myhomecontrol.maintenance.entity;

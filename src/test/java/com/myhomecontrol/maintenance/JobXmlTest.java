@@ -1,0 +1,41 @@
+package com.myhomecontrol.maintenance;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+class JobXmlTest {
+
+    @Test
+    void everyJobNamesOnlyArtifactsThatExist() throws Exception {
+        Set<String> artifacts = BatchArtifacts.named().keySet();
+        List<String> missing = new ArrayList<>();
+        List<Path> jobs;
+        try (Stream<Path> files = Files.list(Path.of("batch-jobs"))) {
+            jobs = files.filter(file -> file.toString().endsWith(".xml")).toList();
+        }
+        assertFalse(jobs.isEmpty());
+        for (Path job : jobs) {
+            NodeList elements = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(job.toFile())
+                    .getElementsByTagName("*");
+            for (int i = 0; i < elements.getLength(); i++) {
+                String ref = ((Element) elements.item(i)).getAttribute("ref");
+                if (!ref.isEmpty() && !artifacts.contains(ref)) {
+                    missing.add(job.getFileName() + ": " + ref);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "artifacts: " + artifacts);
+    }
+}
