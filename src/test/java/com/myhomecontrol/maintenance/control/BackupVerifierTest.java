@@ -2,6 +2,7 @@ package com.myhomecontrol.maintenance.control;
 
 import com.myhomecontrol.maintenance.entity.BackupFailedException;
 import com.myhomecontrol.maintenance.entity.BackupSet;
+import com.myhomecontrol.maintenance.entity.Manifest;
 import com.myhomecontrol.platform.control.SqliteFiles;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,5 +54,18 @@ class BackupVerifierTest {
         var failure = assertThrows(BackupFailedException.class, () -> BackupVerifier.verify(set));
 
         assertTrue(failure.getMessage().startsWith("sha256 of timeseries.db"), failure.getMessage());
+    }
+
+    @Test
+    void rowCountsOtherThanTheManifestsFailWithTheReason() {
+        Manifest written = BackupManifest.read(set.manifest());
+        Map<String, Long> moreRows = new HashMap<>(written.rowCounts());
+        moreRows.put("energy_timeseries", 101L);
+        BackupManifest.write(new Manifest(written.platformVersion(), written.schemaVersion(), written.started(),
+                written.ended(), moreRows, written.sha256()), set.manifest());
+
+        var failure = assertThrows(BackupFailedException.class, () -> BackupVerifier.verify(set));
+
+        assertTrue(failure.getMessage().startsWith("Row counts of "), failure.getMessage());
     }
 }
