@@ -99,9 +99,10 @@ public class PlugPoller extends DevicePoller<PolledPlug> {
         } catch (TapoException e) {
             LOG.info(() -> plug.deviceId() + ": the hours from " + span.start() + " to " + span.end()
                     + " were missed and cannot be backfilled: " + e.getMessage());
-            if (!PlugProblems.notSupported(e)) {
-                problems.add(TapoMethods.HOURLY_BACKFILL + ": " + PlugProblems.why(TapoMethods.ENERGY_DATA, e));
-            }
+            // A refusal remembered for the session is among the poll's problems already.
+            PlugProblems.of(TapoMethods.ENERGY_DATA, e, List.of())
+                    .filter(problem -> !problems.contains(problem))
+                    .ifPresent(problems::add);
             return List.of();
         }
     }

@@ -5,6 +5,7 @@ import com.myhomecontrol.devices.entity.PlugReading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The fields a poll left unknown and why, as "voltage_v, current_a: get_emeter_data error_code
@@ -19,23 +20,24 @@ final class PlugProblems {
     static List<String> of(PlugReading reading, Map<String, TapoException> failures) {
         List<String> measured = reading.measures();
         List<String> problems = new ArrayList<>();
-        failures.forEach((method, failure) -> {
-            if (notSupported(failure)) {
-                return;
-            }
-            List<String> missing = TapoMethods.fieldsOf(method).stream().filter(field -> !measured.contains(field)).toList();
-            if (!missing.isEmpty()) {
-                problems.add(String.join(", ", missing) + ": " + why(method, failure));
-            }
-        });
+        failures.forEach((method, failure) -> of(method, failure, measured).ifPresent(problems::add));
         return problems;
     }
 
-    static boolean notSupported(TapoException failure) {
+    /** The problem a failed method makes, if it leaves a field unknown that {@code measured} does not hold. */
+    static Optional<String> of(String method, TapoException failure, List<String> measured) {
+        List<String> missing = TapoMethods.fieldsOf(method).stream().filter(field -> !measured.contains(field)).toList();
+        if (notSupported(failure) || missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(", ", missing) + ": " + why(method, failure));
+    }
+
+    private static boolean notSupported(TapoException failure) {
         return failure instanceof TapoErrorCodeException e && e.errorCode() == TapoErrorCodes.UNKNOWN_METHOD;
     }
 
-    static String why(String method, TapoException failure) {
+    private static String why(String method, TapoException failure) {
         return failure instanceof TapoErrorCodeException e ? method + " error_code " + e.errorCode() : failure.getMessage();
     }
 }

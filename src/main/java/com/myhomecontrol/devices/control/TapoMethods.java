@@ -19,7 +19,7 @@ final class TapoMethods {
 
     static final String ENERGY_MONITORING = "energy_monitoring";
     /** The hours a failed get_energy_data leaves without readings, named as a field would be. */
-    static final String HOURLY_BACKFILL = "hourly_backfill";
+    private static final String HOURLY_BACKFILL = "hourly_backfill";
 
     private static final Map<String, List<String>> FIELDS = Map.of(
             DEVICE_INFO, List.of("power_state"),

@@ -21,6 +21,9 @@ public enum PlugFirmware {
     /** As KLAP_EMETER, but refusing multipleRequest (-1003): every method is a round trip of its own. */
     KLAP_NO_MULTIPLE_REQUEST(false, "P115", "1.2.1 Build 230804 Rel.172306", 2, true, Map.of(
             "multipleRequest", JSON_DECODE_FAILED)),
+    /** As KLAP_EMETER, but its get_energy_data answers -40210: no hourly history to backfill from. */
+    KLAP_NO_ENERGY_DATA(false, "P115", "1.3.0 Build 231020 Rel.113204", 2, true, Map.of(
+            "get_energy_data", FUNCTION_NOT_SUPPORTED)),
     /** KLAP firmware whose get_emeter_data answers -40210. */
     KLAP_NO_EMETER(false, "P115", "1.1.3 Build 230214 Rel.155025", 2, true, Map.of(
             "get_emeter_data", FUNCTION_NOT_SUPPORTED)),

@@ -202,6 +202,24 @@ class PlugPollerTest {
     }
 
     @Test
+    void aPlugThatCannotGiveItsHourlyEnergyIsReadWithoutBackfillAndSaysSoOnce() {
+        withPlug(PlugFirmware.KLAP_NO_ENERGY_DATA);
+        PolledPlug polled = polled(CREDENTIALS);
+        PlugPoller poller = poller(Runnable::run);
+        poller.pollNow(polled);
+
+        for (int outage = 0; outage < 2; outage++) {
+            clock.advance(Duration.ofHours(5));
+            DeviceStatus status = poller.pollNow(polled);
+
+            assertEquals("degraded", status.status());
+            assertEquals(List.of("hourly_backfill: get_energy_data error_code -40210"), status.problems());
+        }
+        assertEquals(3, polled.status().readingsStored(), "each poll's reading, no backfilled hours");
+        assertEquals(1, plug.calls("get_energy_data"), "refused once, not asked again in the session");
+    }
+
+    @Test
     void aPlugAnsweringThePowerWithAnErrorIsInErrorAndNothingIsStored() {
         withPlug(PlugFirmware.ENERGY_USAGE_ERROR);
 
