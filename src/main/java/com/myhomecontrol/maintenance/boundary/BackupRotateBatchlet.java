@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 /** Last step of {@code backup}, reached only with a verified new set: deletes the sets beyond the newest {@code keep}. */
 @Dependent
 @Named("backupRotate")
-public class BackupRotateBatchlet extends BackupStep {
+public class BackupRotateBatchlet extends JobStep<BackupParameters> {
 
     @Override
     void run() {

@@ -2,6 +2,7 @@ package com.myhomecontrol.maintenance.boundary;
 
 import com.myhomecontrol.maintenance.control.BackupParametersParser;
 import com.myhomecontrol.maintenance.control.BackupWriter;
+import com.myhomecontrol.maintenance.control.JobEnvironment;
 import com.myhomecontrol.maintenance.entity.BackupParameters;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
@@ -13,7 +14,7 @@ import java.time.Clock;
 /** First step of {@code backup}: checks the job parameters, then copies the store and writes the manifest. */
 @Dependent
 @Named("backupSnapshot")
-public class BackupSnapshotBatchlet extends BackupStep {
+public class BackupSnapshotBatchlet extends JobStep<BackupParameters> {
 
     @Inject
     @BatchProperty
@@ -30,9 +31,9 @@ public class BackupSnapshotBatchlet extends BackupStep {
     @Override
     void run() {
         Clock clock = Clock.systemUTC();
-        BackupParameters parameters = new BackupParametersParser(System::getenv)
+        BackupParameters parameters = new BackupParametersParser(JobEnvironment.current())
                 .parse(backupDir, timeseriesDb, keep, clock.instant());
-        job.setTransientUserData(parameters);
+        keepParameters(parameters);
         new BackupWriter(clock).write(parameters.timeseriesDb(), parameters.set());
     }
 }

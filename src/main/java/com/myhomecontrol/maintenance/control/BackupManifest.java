@@ -1,6 +1,6 @@
 package com.myhomecontrol.maintenance.control;
 
-import com.myhomecontrol.maintenance.entity.BackupFailedException;
+import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.Manifest;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -46,7 +46,7 @@ public final class BackupManifest {
              JsonWriter writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.writeObject(json);
         } catch (IOException e) {
-            throw new BackupFailedException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new JobFailedException("Cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -61,7 +61,7 @@ public final class BackupManifest {
                     Instant.parse(json.getString("started")), Instant.parse(json.getString("ended")), rowCounts, sha256);
         } catch (IOException | JsonException | ClassCastException | NullPointerException | ArithmeticException
                  | DateTimeParseException e) {
-            throw new BackupFailedException("Manifest " + file + " cannot be read: " + e, e);
+            throw new JobFailedException("Manifest " + file + " cannot be read: " + e, e);
         }
     }
 }

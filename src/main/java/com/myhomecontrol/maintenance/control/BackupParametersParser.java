@@ -1,20 +1,19 @@
 package com.myhomecontrol.maintenance.control;
 
-import com.myhomecontrol.maintenance.entity.BackupFailedException;
+import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.BackupParameters;
 import com.myhomecontrol.maintenance.entity.BackupSet;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.function.UnaryOperator;
 
 /**
  * Checks the job parameters of a backup and fills in the defaults: the set in
- * {@code $HOMECONTROL_DATA_DIR/backups/<UTC time>}, the store at {@code TIMESERIES_DB_PATH}, 7 sets kept.
- * An unset job parameter reaches the batchlet as null or, through the job XML's substitution, as "".
+ * {@code BACKUP_DIR/<UTC time>} ({@code BACKUP_DIR} defaults to {@code $HOMECONTROL_DATA_DIR/backups}),
+ * the store at {@code TIMESERIES_DB_PATH}, {@code BACKUP_KEEP} (7) sets kept. An unset job parameter
+ * reaches the batchlet as null or, through the job XML's substitution, as "".
  */
 public final class BackupParametersParser {
 
@@ -23,22 +22,19 @@ public final class BackupParametersParser {
     private static final DateTimeFormatter SET_NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final UnaryOperator<String> environment;
+    private final JobEnvironment environment;
 
-    public BackupParametersParser(UnaryOperator<String> environment) {
+    public BackupParametersParser(JobEnvironment environment) {
         this.environment = environment;
     }
 
     public BackupParameters parse(String backupDir, String timeseriesDb, String keep, Instant now) {
-        Path dataDirectory = path("HOMECONTROL_DATA_DIR", orDefault(environment.apply("HOMECONTROL_DATA_DIR"), "data"));
         Path set = isUnset(backupDir)
-                ? dataDirectory.resolve("backups").resolve(SET_NAME.format(now))
-                : path("backupDir", backupDir);
-        Path store = isUnset(timeseriesDb)
-                ? path("TIMESERIES_DB_PATH", orDefault(environment.apply("TIMESERIES_DB_PATH"),
-                        dataDirectory.resolve("timeseries.db").toString()))
-                : path("timeseriesDb", timeseriesDb);
-        return new BackupParameters(new BackupSet(set.toAbsolutePath()), store.toAbsolutePath(), keep(keep));
+                ? JobEnvironment.path("BACKUP_DIR", environment.setting("BACKUP_DIR",
+                        environment.dataDirectory().resolve("backups").toString())).resolve(SET_NAME.format(now))
+                : JobEnvironment.path("backupDir", backupDir);
+        Path store = isUnset(timeseriesDb) ? environment.timeseriesFile() : JobEnvironment.path("timeseriesDb", timeseriesDb);
+        return new BackupParameters(new BackupSet(set), store, keep(isUnset(keep) ? environment.setting("BACKUP_KEEP") : keep));
     }
 
     private static int keep(String value) {
@@ -53,19 +49,7 @@ public final class BackupParametersParser {
         } catch (NumberFormatException e) {
             // answered below, with the parameter's name
         }
-        throw new BackupFailedException("Job parameter keep must be a whole number of at least 1, not '" + value + "'");
-    }
-
-    private static Path path(String name, String value) {
-        try {
-            return Path.of(value.strip());
-        } catch (InvalidPathException e) {
-            throw new BackupFailedException("Job parameter " + name + " is not a path: '" + value + "'", e);
-        }
-    }
-
-    private static String orDefault(String value, String fallback) {
-        return isUnset(value) ? fallback : value;
+        throw new JobFailedException("Job parameter keep must be a whole number of at least 1, not '" + value + "'");
     }
 
     private static boolean isUnset(String value) {

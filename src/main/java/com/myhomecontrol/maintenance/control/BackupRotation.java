@@ -1,6 +1,6 @@
 package com.myhomecontrol.maintenance.control;
 
-import com.myhomecontrol.maintenance.entity.BackupFailedException;
+import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.BackupSet;
 
 import java.io.IOException;
@@ -34,7 +34,7 @@ public final class BackupRotation {
         try (Stream<Path> children = Files.list(backupsDirectory)) {
             return children.map(BackupSet::new).filter(set -> Files.isRegularFile(set.manifest())).toList();
         } catch (IOException e) {
-            throw new BackupFailedException("Cannot list " + backupsDirectory + ": " + e.getMessage(), e);
+            throw new JobFailedException("Cannot list " + backupsDirectory + ": " + e.getMessage(), e);
         }
     }
 
@@ -44,7 +44,7 @@ public final class BackupRotation {
                 Files.delete(file);
             }
         } catch (IOException e) {
-            throw new BackupFailedException("Cannot delete the old set " + set.directory() + ": " + e.getMessage(), e);
+            throw new JobFailedException("Cannot delete the old set " + set.directory() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.myhomecontrol.maintenance.control;
 
-import com.myhomecontrol.maintenance.entity.BackupFailedException;
+import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.BackupSet;
 import com.myhomecontrol.maintenance.entity.Manifest;
 
@@ -24,22 +24,22 @@ public final class BackupVerifier {
         manifest.sha256().forEach((name, expected) -> {
             String actual = FileChecksums.sha256(set.directory().resolve(name));
             if (!actual.equals(expected)) {
-                throw new BackupFailedException("sha256 of " + name + " in " + set.directory() + " is " + actual
+                throw new JobFailedException("sha256 of " + name + " in " + set.directory() + " is " + actual
                         + ", the manifest says " + expected);
             }
         });
         try (Connection copy = SqliteSnapshot.openReadOnly(set.timeseriesCopy())) {
             String integrity = integrityCheck(copy);
             if (!"ok".equals(integrity)) {
-                throw new BackupFailedException("integrity_check of " + set.timeseriesCopy() + " answers: " + integrity);
+                throw new JobFailedException("integrity_check of " + set.timeseriesCopy() + " answers: " + integrity);
             }
             Map<String, Long> rowCounts = SqliteSnapshot.rowCounts(copy);
             if (!rowCounts.equals(manifest.rowCounts())) {
-                throw new BackupFailedException("Row counts of " + set.timeseriesCopy() + " are " + rowCounts
+                throw new JobFailedException("Row counts of " + set.timeseriesCopy() + " are " + rowCounts
                         + ", the manifest says " + manifest.rowCounts());
             }
         } catch (SQLException e) {
-            throw new BackupFailedException("Cannot check " + set.timeseriesCopy() + ": " + e.getMessage(), e);
+            throw new JobFailedException("Cannot check " + set.timeseriesCopy() + ": " + e.getMessage(), e);
         }
     }
 

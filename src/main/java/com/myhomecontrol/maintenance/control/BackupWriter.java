@@ -1,6 +1,6 @@
 package com.myhomecontrol.maintenance.control;
 
-import com.myhomecontrol.maintenance.entity.BackupFailedException;
+import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.BackupSet;
 import com.myhomecontrol.maintenance.entity.Manifest;
 
@@ -27,7 +27,7 @@ public final class BackupWriter {
         try {
             Files.createDirectories(set.directory());
         } catch (IOException e) {
-            throw new BackupFailedException("Cannot create the folder " + set.directory() + ": " + e.getMessage(), e);
+            throw new JobFailedException("Cannot create the folder " + set.directory() + ": " + e.getMessage(), e);
         }
         SqliteSnapshot.copy(store, set.timeseriesCopy());
         try (Connection copy = SqliteSnapshot.openReadOnly(set.timeseriesCopy())) {
@@ -37,7 +37,7 @@ public final class BackupWriter {
             BackupManifest.write(manifest, set.manifest());
             return manifest;
         } catch (SQLException e) {
-            throw new BackupFailedException("Cannot read the copy " + set.timeseriesCopy() + ": " + e.getMessage(), e);
+            throw new JobFailedException("Cannot read the copy " + set.timeseriesCopy() + ": " + e.getMessage(), e);
         }
     }
 }

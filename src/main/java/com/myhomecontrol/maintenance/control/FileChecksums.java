@@ -1,6 +1,6 @@
 package com.myhomecontrol.maintenance.control;
 
-import com.myhomecontrol.maintenance.entity.BackupFailedException;
+import com.myhomecontrol.maintenance.entity.JobFailedException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +22,7 @@ public final class FileChecksums {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {
-            throw new BackupFailedException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new JobFailedException("Cannot read " + file + ": " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

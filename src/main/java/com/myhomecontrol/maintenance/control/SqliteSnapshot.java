@@ -1,11 +1,11 @@
 package com.myhomecontrol.maintenance.control;
 
-import com.myhomecontrol.maintenance.entity.BackupFailedException;
+import com.myhomecontrol.maintenance.entity.JobFailedException;
+import org.sqlite.SQLiteDataSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,26 +26,28 @@ public final class SqliteSnapshot {
 
     public static void copy(Path store, Path copy) {
         if (!Files.isRegularFile(store)) {
-            throw new BackupFailedException("Job parameter timeseriesDb names no file: " + store);
+            throw new JobFailedException("Job parameter timeseriesDb names no file: " + store);
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store);
+        try (Connection connection = JobEnvironment.timeseries(store).getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
-            throw new BackupFailedException("Cannot copy " + store + " to " + copy + ": " + e.getMessage(), e);
+            throw new JobFailedException("Cannot copy " + store + " to " + copy + ": " + e.getMessage(), e);
         }
         // The copy stays one file: in WAL mode, opening it would add -wal and -shm beside it.
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + copy);
+        try (Connection connection = JobEnvironment.timeseries(copy).getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode=DELETE");
         } catch (SQLException e) {
-            throw new BackupFailedException("Cannot open the copy " + copy + ": " + e.getMessage(), e);
+            throw new JobFailedException("Cannot open the copy " + copy + ": " + e.getMessage(), e);
         }
     }
 
     /** Opens a copy for reading only, so that checking it cannot change it. */
     public static Connection openReadOnly(Path copy) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:file:" + copy + "?mode=ro");
+        SQLiteDataSource dataSource = new SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:file:" + copy + "?mode=ro");
+        return dataSource.getConnection();
     }
 
     public static Map<String, Long> rowCounts(Connection connection) throws SQLException {

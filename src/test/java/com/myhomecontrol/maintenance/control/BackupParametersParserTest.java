@@ -1,6 +1,6 @@
 package com.myhomecontrol.maintenance.control;
 
-import com.myhomecontrol.maintenance.entity.BackupFailedException;
+import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.BackupParameters;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class BackupParametersParserTest {
 
     @Test
     void unsetParametersTakeTheDefaultsOfTheDataFolder() {
-        var parser = new BackupParametersParser(Map.of("HOMECONTROL_DATA_DIR", "/srv/home")::get);
+        var parser = new BackupParametersParser(JobEnvironment.of(Map.of("HOMECONTROL_DATA_DIR", "/srv/home")::get));
 
         BackupParameters parameters = parser.parse(null, "", null, NOW);
 
@@ -30,16 +30,28 @@ class BackupParametersParserTest {
 
     @Test
     void theStoreDefaultsToTimeseriesDbPath() {
-        var parser = new BackupParametersParser(Map.of("TIMESERIES_DB_PATH", "/var/lib/ts.db")::get);
+        var parser = new BackupParametersParser(JobEnvironment.of(Map.of("TIMESERIES_DB_PATH", "/var/lib/ts.db")::get));
 
         assertEquals(Path.of("/var/lib/ts.db"), parser.parse(null, null, "2", NOW).timeseriesDb());
     }
 
     @Test
-    void keepBelowOneIsRefusedByName() {
-        var parser = new BackupParametersParser(name -> null);
+    void backupDirAndBackupKeepSetTheDefaultsOfTheJobParameters() {
+        var parser = new BackupParametersParser(JobEnvironment.of(
+                Map.of("BACKUP_DIR", "/mnt/nas/home-backups", "BACKUP_KEEP", "30")::get));
 
-        var failure = assertThrows(BackupFailedException.class, () -> parser.parse(null, null, "0", NOW));
+        BackupParameters parameters = parser.parse(null, null, null, NOW);
+
+        assertEquals(Path.of("/mnt/nas/home-backups/20261201T233000Z"), parameters.set().directory());
+        assertEquals(30, parameters.keep());
+        assertEquals(2, parser.parse(null, null, "2", NOW).keep());
+    }
+
+    @Test
+    void keepBelowOneIsRefusedByName() {
+        var parser = new BackupParametersParser(JobEnvironment.of(name -> null));
+
+        var failure = assertThrows(JobFailedException.class, () -> parser.parse(null, null, "0", NOW));
 
         assertTrue(failure.getMessage().startsWith("Job parameter keep "), failure.getMessage());
     }

@@ -1,6 +1,6 @@
 package com.myhomecontrol.maintenance.control;
 
-import com.myhomecontrol.maintenance.entity.BackupFailedException;
+import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.BackupSet;
 import com.myhomecontrol.maintenance.entity.Manifest;
 import com.myhomecontrol.platform.control.SqliteFiles;
@@ -51,7 +51,7 @@ class BackupVerifierTest {
             copy.write(original ^ 0x01);
         }
 
-        var failure = assertThrows(BackupFailedException.class, () -> BackupVerifier.verify(set));
+        var failure = assertThrows(JobFailedException.class, () -> BackupVerifier.verify(set));
 
         assertTrue(failure.getMessage().startsWith("sha256 of timeseries.db"), failure.getMessage());
     }
@@ -64,7 +64,7 @@ class BackupVerifierTest {
         BackupManifest.write(new Manifest(written.platformVersion(), written.schemaVersion(), written.started(),
                 written.ended(), moreRows, written.sha256()), set.manifest());
 
-        var failure = assertThrows(BackupFailedException.class, () -> BackupVerifier.verify(set));
+        var failure = assertThrows(JobFailedException.class, () -> BackupVerifier.verify(set));
 
         assertTrue(failure.getMessage().startsWith("Row counts of "), failure.getMessage());
     }
