@@ -1,6 +1,6 @@
 package com.myhomecontrol.devices.control;
 
-import com.myhomecontrol.platform.control.PostgresDatabase;
+import com.myhomecontrol.platform.control.TimerStore;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
@@ -15,11 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One interval timer per device, at the device's interval. With PostgreSQL the timers are
+ * One interval timer per device, at the device's interval. With PostgreSQL (see {@link TimerStore}) the timers are
  * persistent and shared by every server on the database; each start replaces them all, under a
  * lock, so that each device has one timer however many servers start at once, none is left for a
  * device that is gone or at an interval that changed, and the polls resume at once: a kept timer
@@ -38,10 +37,7 @@ public class PollTimers {
     private static final long FIRST_POLL_MILLIS = 1_000;
 
     @Inject
-    PostgresDatabase postgres;
-
-    @Inject
-    PollTimerLock lock;
+    TimerStore store;
 
     /** Whether the start made the timers persistent, which the timers of later changes then are too. */
     private boolean persistent;
@@ -54,18 +50,8 @@ public class PollTimers {
 
     /** Each device's timer, by device id; called in the transaction of the timers' bean, whose timers they are. */
     public Map<String, Timer> schedule(TimerService timers, List<PolledDevice> devices) {
-        if (!postgres.configured()) {
-            return created(createAll(timers, devices, false));
-        }
-        try {
-            lock.createSchema();
-        } catch (PollTimerStoreUnavailableException e) {
-            LOG.log(Level.WARNING, "The devices are polled on timers that are not persistent until the next start: " + e.getMessage(), e);
-            return created(createAll(timers, devices, false));
-        }
-        lock.lockUntilCommit();
-        persistent = true;
-        return replace(timers, devices);
+        persistent = store.lockForPersistentTimers("device polls");
+        return persistent ? replace(timers, devices) : created(createAll(timers, devices, false));
     }
 
     /**
@@ -76,7 +62,7 @@ public class PollTimers {
         Set<String> replaced = new HashSet<>(stopped);
         started.forEach(device -> replaced.add(device.deviceId()));
         if (persistent) {
-            lock.lockUntilCommit();
+            store.lockUntilCommit();
             timers.getTimers().stream().filter(timer -> replaced.contains(timer.getInfo())).forEach(Timer::cancel);
         } else {
             replaced.stream().map(notPersistent::remove).filter(Objects::nonNull).forEach(Timer::cancel);

@@ -1,0 +1,20 @@
+package com.myhomecontrol.maintenance.control;
+
+import com.myhomecontrol.maintenance.entity.JobDefinition;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The maintenance jobs of batch-jobs/, and when the scheduled ones run unless configured otherwise. */
+public final class JobCatalog {
+
+    public static final List<JobDefinition> JOBS = List.of(
+            JobDefinition.scheduled("backup", "BACKUP_SCHEDULE", "0 3 * * *"));
+
+    private JobCatalog() {
+    }
+
+    public static Optional<JobDefinition> find(String name) {
+        return JOBS.stream().filter(job -> job.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,74 @@
+package com.myhomecontrol.maintenance.control;
+
+import com.myhomecontrol.maintenance.entity.JobDefinition;
+import com.myhomecontrol.maintenance.entity.JobSchedule;
+import com.myhomecontrol.platform.control.TimerStore;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * The scheduled jobs' calendar timers, from their settings (BACKUP_SCHEDULE and the like). With
+ * PostgreSQL the timers are persistent: the servers of one database share them, so each scheduled
+ * run happens once among them, and each start replaces them under the timer store's lock so that a
+ * changed schedule replaces the old one. Without PostgreSQL they are not persistent: a run missed
+ * while the server was down is not caught up, the next one comes at its time.
+ */
+@ApplicationScoped
+public class JobSchedules {
+
+    private static final Logger LOG = Logger.getLogger(JobSchedules.class.getName());
+
+    @Inject
+    Config config;
+
+    @Inject
+    TimerStore store;
+
+    private final Map<String, JobSchedule> schedules = new ConcurrentHashMap<>();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
+    /** Called in the transaction of the timers' bean, whose timers they are. */
+    public void schedule(TimerService timerService) {
+        boolean persistent = store.lockForPersistentTimers("job schedules");
+        if (persistent) {
+            timerService.getTimers().forEach(Timer::cancel);
+        }
+        for (JobDefinition job : JobCatalog.JOBS) {
+            job.scheduleSetting().ifPresent(setting -> {
+                JobSchedule schedule = ScheduleParser.parse(job, config.getOptionalValue(setting, String.class).orElse(null));
+                schedules.put(job.name(), schedule);
+                if (schedule.problem() != null) {
+                    LOG.severe(() -> "The job " + job.name() + " does not run by itself: " + schedule.problem());
+                } else if (schedule.runs()) {
+                    timers.put(job.name(), timerService.createCalendarTimer(schedule.expression(),
+                            new TimerConfig(job.name(), persistent)));
+                }
+            });
+        }
+        LOG.info(() -> "Job schedules (" + (persistent ? "persistent" : "not persistent") + "): "
+                + schedules.values().stream().map(s -> s.job() + " " + s.text()).toList());
+    }
+
+    public Optional<JobSchedule> of(String job) {
+        return Optional.ofNullable(schedules.get(job));
+    }
+
+    public Optional<Instant> nextRun(String job) {
+        return Optional.ofNullable(timers.get(job)).map(timer -> timer.getNextTimeout().toInstant());
+    }
+
+    public List<JobSchedule> all() {
+        return List.copyOf(schedules.values());
+    }
+}

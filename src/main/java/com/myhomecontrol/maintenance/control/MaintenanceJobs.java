@@ -1,0 +1,34 @@
+package com.myhomecontrol.maintenance.control;
+
+import com.myhomecontrol.maintenance.entity.JobDefinition;
+import com.myhomecontrol.maintenance.entity.JobSchedule;
+import com.myhomecontrol.maintenance.entity.JobStatus;
+import com.myhomecontrol.platform.entity.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Each job with its schedule and its newest run, for the jobs API. */
+@ApplicationScoped
+public class MaintenanceJobs {
+
+    @Inject
+    JobSchedules schedules;
+
+    public List<JobStatus> all() {
+        return JobCatalog.JOBS.stream().map(this::status).toList();
+    }
+
+    public JobStatus of(String job) {
+        return status(JobCatalog.find(job).orElseThrow(() -> new NotFoundException("No job " + job)));
+    }
+
+    private JobStatus status(JobDefinition job) {
+        Optional<JobSchedule> schedule = schedules.of(job.name());
+        return new JobStatus(job.name(), schedule.map(JobSchedule::text).orElse(null),
+                job.scheduleSetting().orElse(null), schedule.map(JobSchedule::problem).orElse(null),
+                schedules.nextRun(job.name()).orElse(null), JobRuns.latest(job.name()).orElse(null));
+    }
+}

@@ -1,0 +1,143 @@
+package com.myhomecontrol.maintenance.boundary;
+
+import com.myhomecontrol.it.Api;
+import com.myhomecontrol.it.Eventually;
+import com.myhomecontrol.it.LibertyBatchApi;
+import com.myhomecontrol.it.LibertyServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static com.myhomecontrol.it.Api.User.ADMIN;
+import static com.myhomecontrol.it.Api.User.ANONYMOUS;
+import static com.myhomecontrol.it.Api.User.OPERATOR;
+import static com.myhomecontrol.it.Api.User.VIEWER;
+import static com.myhomecontrol.it.ProblemAssertions.assertInvalidField;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The jobs API and Liberty's batch REST API against the started server, which keeps its job repository in PostgreSQL. */
+class MaintenanceIT {
+
+    @Test
+    void everyUserSeesTheJobsWithTheirSchedulesAndNextRun() {
+        HttpResponse<String> response = Api.get("/api/maintenance/jobs", VIEWER);
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject backup = Api.parse(response).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(job -> job.getString("name").equals("backup")).findFirst().orElseThrow();
+        assertEquals("0 3 * * *", backup.getString("schedule"));
+        assertEquals("BACKUP_SCHEDULE", backup.getString("schedule_setting"));
+        assertTrue(backup.getString("next_run").contains("T03:00:00") || backup.getString("next_run").contains(":00:00"),
+                backup.toString());
+        assertEquals(401, Api.get("/api/maintenance/jobs", ANONYMOUS).statusCode());
+    }
+
+    @Test
+    void anAdminStartsABackupThroughTheJobsApiAndSeesItComplete() {
+        Path set = LibertyServer.dataDirectory().resolve("backups/maintenance-it-api");
+
+        HttpResponse<String> started = Api.post("/api/maintenance/jobs/backup",
+                Json.createObjectBuilder().add("backupDir", set.toString()).add("keep", 30).build().toString(), ADMIN);
+
+        assertEquals(202, started.statusCode(), started.body());
+        long execution = Api.object(started).getJsonNumber("execution_id").longValue();
+        JsonObject run = awaitEnd(execution);
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertEquals("30", run.getJsonObject("parameters").getString("keep"));
+        assertTrue(Files.isRegularFile(set.resolve("manifest.json")), "the set was written");
+    }
+
+    @Test
+    void onlyAnAdminStartsAJob() {
+        assertEquals(403, Api.post("/api/maintenance/jobs/backup", "{}", OPERATOR).statusCode());
+        assertEquals(403, Api.post("/api/maintenance/jobs/backup", "{}", VIEWER).statusCode());
+        assertEquals(401, Api.post("/api/maintenance/jobs/backup", "{}", ANONYMOUS).statusCode());
+    }
+
+    @Test
+    void anUnknownJobOrParameterIsRefusedNamingIt() {
+        assertInvalidField(Api.post("/api/maintenance/jobs/defragment", "{}", ADMIN), "job");
+        assertInvalidField(Api.post("/api/maintenance/jobs/backup", "{\"kepp\": 3}", ADMIN), "kepp");
+        assertInvalidField(Api.post("/api/maintenance/jobs/backup", "{\"keep\": [3]}", ADMIN), "keep");
+        assertInvalidField(Api.post("/api/maintenance/jobs/backup", "[{}]", ADMIN), "body");
+    }
+
+    @Test
+    void aBadParameterValueFailsTheJobAtOnceWithTheReason() {
+        HttpResponse<String> started = Api.post("/api/maintenance/jobs/backup", "{\"keep\": \"none\"}", ADMIN);
+
+        JsonObject run = awaitEnd(Api.object(started).getJsonNumber("execution_id").longValue());
+        assertEquals("FAILED", run.getString("status"));
+        assertTrue(run.getString("exit_status").contains("keep"), run.toString());
+    }
+
+    @Test
+    void theBatchRestApiRunsAJobForTheAdminAndRefusesTheOtherUsers() {
+        JsonObject parameters = Json.createObjectBuilder()
+                .add("backupDir", LibertyServer.dataDirectory().resolve("backups/maintenance-it-rest").toString())
+                .add("keep", "30").build();
+
+        HttpResponse<String> submitted = LibertyBatchApi.submit("backup", parameters, ADMIN);
+
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        long instance = LibertyBatchApi.object(submitted).getJsonNumber("instanceId").longValue();
+        JsonObject execution = awaitRestEnd(instance);
+        assertEquals("COMPLETED", execution.getString("batchStatus"), execution.toString());
+        assertEquals(401, LibertyBatchApi.submit("backup", parameters, OPERATOR).statusCode());
+        assertEquals(401, LibertyBatchApi.submit("backup", parameters, VIEWER).statusCode());
+        assertEquals(401, LibertyBatchApi.get("jobinstances", VIEWER).statusCode());
+        assertEquals(401, LibertyBatchApi.get("jobinstances", ANONYMOUS).statusCode());
+    }
+
+    @Test
+    void aFailedJobIsRestartedThroughTheBatchRestApiWithCorrectedParameters() {
+        JsonObject bad = Json.createObjectBuilder()
+                .add("backupDir", LibertyServer.dataDirectory().resolve("backups/maintenance-it-restart").toString())
+                .add("keep", "0").build();
+        long instance = LibertyBatchApi.object(LibertyBatchApi.submit("backup", bad, ADMIN)).getJsonNumber("instanceId").longValue();
+        JsonObject failed = awaitRestEnd(instance);
+        assertEquals("FAILED", failed.getString("batchStatus"));
+
+        HttpResponse<String> restarted = LibertyBatchApi.put("jobinstances/" + instance + "?action=restart",
+                Json.createObjectBuilder().add("jobParameters", Json.createObjectBuilder(bad).add("keep", "30")).build().toString(),
+                ADMIN);
+
+        assertEquals(200, restarted.statusCode(), restarted.body());
+        JsonObject execution = Eventually.await(() -> newestRestExecution(instance),
+                newest -> newest.getJsonNumber("executionId").longValue() != failed.getJsonNumber("executionId").longValue()
+                        && ended(newest),
+                "the restarted execution of instance " + instance + " ends");
+        assertEquals("COMPLETED", execution.getString("batchStatus"), execution.toString());
+    }
+
+    private static JsonObject awaitEnd(long execution) {
+        return Eventually.await(() -> Api.object(Api.get("/api/maintenance/jobs/backup", VIEWER)).getJsonObject("last_run"),
+                run -> run != null && run.getJsonNumber("execution_id").longValue() >= execution
+                        && run.get("ended") != JsonValue.NULL,
+                "backup execution " + execution + " ends");
+    }
+
+    private static JsonObject awaitRestEnd(long instance) {
+        return Eventually.await(() -> newestRestExecution(instance),
+                MaintenanceIT::ended,
+                "job instance " + instance + " ends");
+    }
+
+    /** The batch REST API answers an empty endTime while an execution runs. */
+    private static boolean ended(JsonObject execution) {
+        return !execution.getString("endTime", "").isEmpty();
+    }
+
+    private static JsonObject newestRestExecution(long instance) {
+        HttpResponse<String> executions = LibertyBatchApi.get("jobinstances/" + instance + "/jobexecutions", ADMIN);
+        return Api.parse(executions).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .max((a, b) -> Long.compare(a.getJsonNumber("executionId").longValue(), b.getJsonNumber("executionId").longValue()))
+                .orElseThrow();
+    }
+}
