@@ -6,6 +6,9 @@ import jakarta.batch.api.Decider;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.api.chunk.ItemReader;
 import jakarta.batch.api.chunk.ItemWriter;
+import jakarta.batch.api.chunk.listener.ChunkListener;
+import jakarta.batch.api.listener.JobListener;
+import jakarta.batch.api.listener.StepListener;
 import jakarta.inject.Named;
 
 import java.beans.Introspector;
@@ -24,7 +27,7 @@ import java.util.stream.Stream;
 public final class BatchArtifacts {
 
     private static final List<Class<?>> KINDS = List.of(Batchlet.class, ItemReader.class, ItemProcessor.class,
-            ItemWriter.class, Decider.class);
+            ItemWriter.class, Decider.class, JobListener.class, StepListener.class, ChunkListener.class);
 
     private BatchArtifacts() {
     }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JobXmlTest {
 
@@ -37,5 +38,21 @@ class JobXmlTest {
             }
         }
         assertEquals(List.of(), missing, "artifacts: " + artifacts);
+    }
+
+    /** The listener drops a job's progress when it ends, which the jobs API would otherwise show for ever. */
+    @Test
+    void everyJobListsTheJobEndListener() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("batch-jobs"))) {
+            for (Path job : files.filter(file -> file.toString().endsWith(".xml")).toList()) {
+                NodeList listeners = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(job.toFile())
+                        .getDocumentElement().getElementsByTagName("listener");
+                boolean listed = false;
+                for (int i = 0; i < listeners.getLength(); i++) {
+                    listed |= ((Element) listeners.item(i)).getAttribute("ref").equals("jobEnd");
+                }
+                assertTrue(listed, job + " lists the listener jobEnd");
+            }
+        }
     }
 }

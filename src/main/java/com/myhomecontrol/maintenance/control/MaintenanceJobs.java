@@ -29,6 +29,7 @@ public class MaintenanceJobs {
         Optional<JobSchedule> schedule = schedules.of(job.name());
         return new JobStatus(job.name(), schedule.map(JobSchedule::text).orElse(null),
                 job.scheduleSetting().orElse(null), schedule.map(JobSchedule::problem).orElse(null),
+                schedule.map(s -> schedules.zone().getId()).orElse(null),
                 schedules.nextRun(job.name()).orElse(null), JobRuns.latest(job.name()).orElse(null));
     }
 }

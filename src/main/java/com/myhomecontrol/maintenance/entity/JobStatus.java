@@ -7,5 +7,5 @@ import java.time.Instant;
  * problem if the setting could not be read, the next scheduled run, and the newest run.
  */
 public record JobStatus(String name, String schedule, String scheduleSetting, String scheduleProblem,
-                        Instant nextRun, JobRun lastRun) {
+                        String scheduleTimeZone, Instant nextRun, JobRun lastRun) {
 }

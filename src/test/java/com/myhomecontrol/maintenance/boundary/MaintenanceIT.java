@@ -33,6 +33,7 @@ class MaintenanceIT {
                 .filter(job -> job.getString("name").equals("backup")).findFirst().orElseThrow();
         assertEquals("0 3 * * *", backup.getString("schedule"));
         assertEquals("BACKUP_SCHEDULE", backup.getString("schedule_setting"));
+        assertEquals(java.time.ZoneId.systemDefault().getId(), backup.getString("schedule_time_zone"));
         assertTrue(backup.getString("next_run").contains("T03:00:00") || backup.getString("next_run").contains(":00:00"),
                 backup.toString());
         assertEquals(401, Api.get("/api/maintenance/jobs", ANONYMOUS).statusCode());
