@@ -110,8 +110,10 @@ public final class LibertyServer {
             Folders.deleteTree(HOME);
             Files.createDirectories(SERVER.resolve("apps"));
             Files.createDirectories(HOME);
-            for (String config : List.of("server.xml", "journal-mode.xml", "jvm.options")) {
-                Files.copy(BUILT.resolve(config), SERVER.resolve(config));
+            try (Stream<Path> configs = Files.list(BUILT)) {
+                for (Path config : configs.filter(LibertyServer::isConfiguration).toList()) {
+                    Files.copy(config, SERVER.resolve(config.getFileName()));
+                }
             }
             copyTree(BUILT.resolve("lib"), SERVER.resolve("lib"));
             Files.copy(BUILT.resolve("apps/myhomecontrol.war"), SERVER.resolve("apps/myhomecontrol.war"));
@@ -235,6 +237,12 @@ public final class LibertyServer {
         byte[] bytes = new byte[16];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The files of liberty/ as the build copied them: server.xml, the files it includes, jvm.options. */
+    private static boolean isConfiguration(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".xml") || name.equals("jvm.options");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
