@@ -34,11 +34,11 @@ final class DevicesApi {
         return Api.parse(Api.get("/api/weather/stations", VIEWER)).asJsonArray().getValuesAs(JsonObject.class);
     }
 
-    /** The ids of the timers in the persistent executor's task table. */
+    /** The ids of the device poll timers in the persistent executor's task table (it holds the job schedules' too). */
     static List<Long> storedTimers() {
         var dataSource = LibertyServer.postgres().dataSource(LibertyServer.postgresDatabase());
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT id FROM poll_timers.wlptask ORDER BY id")) {
+             ResultSet rows = statement.executeQuery("SELECT id FROM poll_timers.wlptask WHERE iname LIKE '%#DevicePollTimers' ORDER BY id")) {
             List<Long> ids = new ArrayList<>();
             while (rows.next()) {
                 ids.add(rows.getLong(1));
