@@ -5,13 +5,9 @@ import com.myhomecontrol.energy.entity.EnergySample;
 import com.myhomecontrol.platform.control.PendingHours;
 import com.myhomecontrol.platform.control.StatisticsRollup;
 import com.myhomecontrol.platform.entity.RollupItem;
-import com.myhomecontrol.platform.entity.SeriesSpan;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,42 +16,13 @@ import java.util.List;
  * same numbers, so that a rebuild after an import or a restore makes it right), both summed up as
  * the writer and history sum them up.
  */
-public final class EnergyStatistics implements StatisticsRollup {
+public final class EnergyStatistics extends StatisticsRollup {
 
     static final String MARK = EnergyPeriodTable.FIVE_MINUTES.name();
-    private static final PendingHours PENDING = new PendingHours("energy_rollup_pending", "device_id", null);
+    private static final PendingHours PENDING = new PendingHours("energy_rollup_pending", "energy_devices", "device_id", null);
 
-    @Override
-    public String kind() {
-        return "energy";
-    }
-
-    @Override
-    public String rawTable() {
-        return EnergyHistoryQuery.RAW_TABLE;
-    }
-
-    @Override
-    public List<String> marks() {
-        return List.of(MARK);
-    }
-
-    @Override
-    public List<SeriesSpan> series(Connection connection) throws SQLException {
-        List<SeriesSpan> series = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT device_id, first_timestamp, last_timestamp FROM energy_devices ORDER BY device_id");
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                series.add(new SeriesSpan(rows.getString(1), "", rows.getLong(2), rows.getLong(3)));
-            }
-        }
-        return series;
-    }
-
-    @Override
-    public PendingHours pendingHours() {
-        return PENDING;
+    public EnergyStatistics() {
+        super("energy", EnergyHistoryQuery.RAW_TABLE, List.of(MARK), PENDING);
     }
 
     @Override

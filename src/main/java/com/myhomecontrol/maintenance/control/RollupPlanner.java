@@ -41,7 +41,7 @@ public final class RollupPlanner {
         try (Connection connection = store.getConnection()) {
             keptFrom = RetentionMarks.firstWholePeriod(RetentionMarks.retainedSince(connection, rollup.rawTable()), HOUR);
             mark = mark(connection, rollup);
-            earliest = rollup.series(connection).stream().mapToLong(SeriesSpan::first).min();
+            earliest = rollup.pendingHours().series(connection).stream().mapToLong(SeriesSpan::first).min();
         }
         if (earliest.isPresent()) {
             long first = Math.max(keptFrom, hourOf(mark.orElse(earliest.getAsLong())));
@@ -62,7 +62,7 @@ public final class RollupPlanner {
             long windowEnd = Math.min(window + DAY, toHour);
             long start = window;
             ImmediateTransaction.run(store, connection -> {
-                for (SeriesSpan series : rollup.series(connection)) {
+                for (SeriesSpan series : rollup.pendingHours().series(connection)) {
                     rollup.pendingHours().plan(connection, series, start, windowEnd);
                 }
                 if (markUntil != null) {

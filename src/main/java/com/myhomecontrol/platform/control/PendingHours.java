@@ -12,21 +12,39 @@ import java.util.List;
 
 /**
  * A table of the hours the rollup job still has to compute, one row per hour and series, keyed
- * (hour_start, series column[, module column]): energy by device, weather by station and module.
+ * (hour_start, series column[, module column]): energy by device, weather by station and module;
+ * and the series themselves, in the table that counts their readings.
  */
 public final class PendingHours {
 
     private static final long HOUR = 3600;
 
     private final String table;
+    private final String seriesTable;
     private final String seriesColumn;
     /** Null for series of one column. */
     private final String moduleColumn;
 
-    public PendingHours(String table, String seriesColumn, String moduleColumn) {
+    public PendingHours(String table, String seriesTable, String seriesColumn, String moduleColumn) {
         this.table = table;
+        this.seriesTable = seriesTable;
         this.seriesColumn = seriesColumn;
         this.moduleColumn = moduleColumn;
+    }
+
+    /** Each series that has readings, with its first and last. */
+    public List<SeriesSpan> series(Connection connection) throws SQLException {
+        List<SeriesSpan> series = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + keyColumns()
+                + ", first_timestamp, last_timestamp FROM " + seriesTable + " ORDER BY " + keyColumns());
+             ResultSet rows = select.executeQuery()) {
+            int times = moduleColumn == null ? 2 : 3;
+            while (rows.next()) {
+                series.add(new SeriesSpan(rows.getString(1), moduleColumn == null ? "" : rows.getString(2),
+                        rows.getLong(times), rows.getLong(times + 1)));
+            }
+        }
+        return series;
     }
 
     /** Queues the hours that start in [fromHour, toHour) and hold part of the series' span. */

@@ -1,7 +1,6 @@
 package com.myhomecontrol.platform.control;
 
 import com.myhomecontrol.platform.entity.RollupItem;
-import com.myhomecontrol.platform.entity.SeriesSpan;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,25 +11,45 @@ import java.util.List;
  * from the raw readings. The hours to compute wait in a pending table: planned by the job, or
  * added when a late reading lands in a bucket already rolled up. The caller owns the transactions.
  */
-public interface StatisticsRollup {
+public abstract class StatisticsRollup {
 
-    /** energy or weather: the name of its part in progress and in the job's counts. */
-    String kind();
+    private final String kind;
+    private final String rawTable;
+    private final List<String> marks;
+    private final PendingHours pendingHours;
 
-    /** The table of its raw readings, the series of its retention mark. */
-    String rawTable();
+    /**
+     * @param kind         energy or weather: the name of its part in the job's counts
+     * @param rawTable     the table of its raw readings, the series of its retention mark
+     * @param marks        its rows of rollup_marks; a late reading before the first is queued again
+     * @param pendingHours its queue
+     */
+    protected StatisticsRollup(String kind, String rawTable, List<String> marks, PendingHours pendingHours) {
+        this.kind = kind;
+        this.rawTable = rawTable;
+        this.marks = List.copyOf(marks);
+        this.pendingHours = pendingHours;
+    }
 
-    /** Its rows of rollup_marks; a late reading before the first of them is queued again. */
-    List<String> marks();
+    public String kind() {
+        return kind;
+    }
 
-    /** Each series that has readings. */
-    List<SeriesSpan> series(Connection connection) throws SQLException;
+    public String rawTable() {
+        return rawTable;
+    }
 
-    PendingHours pendingHours();
+    public List<String> marks() {
+        return marks;
+    }
+
+    public PendingHours pendingHours() {
+        return pendingHours;
+    }
 
     /**
      * Replaces the item's statistics by what its raw readings give, for the buckets that end by
      * {@code closedUntil}, and takes it off the pending table.
      */
-    void rollUp(Connection connection, RollupItem item, long closedUntil) throws SQLException;
+    public abstract void rollUp(Connection connection, RollupItem item, long closedUntil) throws SQLException;
 }

@@ -3,17 +3,13 @@ package com.myhomecontrol.weather.control;
 import com.myhomecontrol.platform.control.PendingHours;
 import com.myhomecontrol.platform.control.StatisticsRollup;
 import com.myhomecontrol.platform.entity.RollupItem;
-import com.myhomecontrol.platform.entity.SeriesSpan;
 import com.myhomecontrol.platform.entity.StatisticsTable;
 import com.myhomecontrol.weather.entity.Metric;
 import com.myhomecontrol.weather.entity.MetricSummary;
 import com.myhomecontrol.weather.entity.WeatherPoint;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,43 +19,15 @@ import java.util.Map;
  * rows (weather_5m) and, once the hour has closed, its hourly row (weather_hourly), both summed
  * from the raw values as history sums them.
  */
-public final class WeatherStatistics implements StatisticsRollup {
+public final class WeatherStatistics extends StatisticsRollup {
 
     private static final List<Metric> METRICS = List.of(Metric.values());
-    private static final PendingHours PENDING = new PendingHours("weather_rollup_pending", "station_id", "module_type");
+    private static final PendingHours PENDING = new PendingHours("weather_rollup_pending", "weather_series", "station_id", "module_type");
 
-    @Override
-    public String kind() {
-        return "weather";
-    }
-
-    @Override
-    public String rawTable() {
-        return WeatherHistoryQuery.RAW_TABLE;
-    }
-
-    /** The first is the mark the late-reading triggers of V3 compare with. */
-    @Override
-    public List<String> marks() {
-        return List.of(WeatherStatisticsTable.FIVE_MINUTES.name(), WeatherStatisticsTable.HOURLY.name());
-    }
-
-    @Override
-    public List<SeriesSpan> series(Connection connection) throws SQLException {
-        List<SeriesSpan> series = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT station_id, module_type, first_timestamp, last_timestamp FROM weather_series ORDER BY station_id, module_type");
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                series.add(new SeriesSpan(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4)));
-            }
-        }
-        return series;
-    }
-
-    @Override
-    public PendingHours pendingHours() {
-        return PENDING;
+    public WeatherStatistics() {
+        // The first mark is the one the late-reading triggers of V3 compare with.
+        super("weather", WeatherHistoryQuery.RAW_TABLE,
+                List.of(WeatherStatisticsTable.FIVE_MINUTES.name(), WeatherStatisticsTable.HOURLY.name()), PENDING);
     }
 
     @Override
