@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Rolls a chunk of pending hours up in one short transaction, which reads their raw readings,
@@ -26,7 +28,8 @@ public final class RollupComputation {
     }
 
     public RollupCounts rollUp(List<RollupWork> works, RollupCounts counts) throws SQLException {
-        return ImmediateTransaction.run(store, connection -> {
+        AtomicLong heldNanos = new AtomicLong();
+        RollupCounts done = ImmediateTransaction.run(store, connection -> {
             RollupCounts result = counts;
             for (int kind = 0; kind < RollupQueue.KINDS.size(); kind++) {
                 int k = kind;
@@ -36,7 +39,8 @@ public final class RollupComputation {
                 }
             }
             return result;
-        });
+        }, heldNanos::set);
+        return done.withTransaction(TimeUnit.NANOSECONDS.toMillis(heldNanos.get()));
     }
 
     private static RollupCounts rollUp(Connection connection, StatisticsRollup rollup, List<RollupWork> works,

@@ -6,6 +6,7 @@ import com.myhomecontrol.energy.entity.EnergyBucket;
 import com.myhomecontrol.energy.entity.EnergyReading;
 import com.myhomecontrol.maintenance.BatchJobs;
 import com.myhomecontrol.maintenance.TestClock;
+import com.myhomecontrol.maintenance.entity.RollupCounts;
 import com.myhomecontrol.platform.control.SqliteFiles;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import com.myhomecontrol.platform.entity.Bucket;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -37,6 +39,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -154,7 +159,7 @@ class RollupJobTest {
     void aFailedJobRestartsFromItsCheckpoint() throws SQLException {
         storeReadings(START, END);
         long lastHour = CLOSED - 3600;
-        // 18 energy hours and then 12 weather hours, 20 a chunk: the second chunk fails on the last one.
+        // 18 energy hours and then 12 weather hours, 10 a chunk: the third chunk fails on the last one.
         execute("CREATE TRIGGER fail_once BEFORE INSERT ON weather_hourly WHEN NEW.module_type = 'outdoor' AND NEW.hour_start = "
                 + lastHour + " BEGIN SELECT RAISE(ABORT, 'this chunk fails once'); END");
 
@@ -162,7 +167,7 @@ class RollupJobTest {
 
         assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
         assertTrue(failed.getExitStatus().contains("this chunk fails once"), failed.getExitStatus());
-        assertEquals(10, pending(), "the failed chunk leaves its 10 items, the first chunk of 20 is written");
+        assertEquals(10, pending(), "the failed chunk leaves its 10 items, the two before are written");
         assertEquals(0, SqliteFiles.longValue(store, "SELECT COUNT(*) FROM weather_5m WHERE module_type = 'outdoor' AND bucket_start >= "
                 + (CLOSED - 7200)));
         execute("DROP TRIGGER fail_once");
@@ -260,6 +265,35 @@ class RollupJobTest {
         assertEquals(BatchStatus.COMPLETED, rollup("rebuild", "true").getBatchStatus());
 
         assertEquals(before, statistics());
+    }
+
+    @Test
+    void everyTransactionOfTheJobIsShortWhileTheServerWritesOn() throws Exception {
+        List<EnergyReading> many = new ArrayList<>();
+        for (int device = 0; device < 40; device++) {
+            for (long t = START; t < END; t += 10) {
+                many.add(new EnergyReading("plug-" + device, t, 100.0 + t % 17, null, null, (t - START) * 0.0001, null, true));
+            }
+        }
+        new EnergyReadingStore(writer).store(many);
+        ((SQLiteDataSource) store).setBusyTimeout(10_000);
+        AtomicBoolean running = new AtomicBoolean(true);
+        CompletableFuture<Long> ingest = CompletableFuture.supplyAsync(() -> {
+            long t = END;
+            while (running.get()) {
+                new EnergyReadingStore(writer).store(List.of(new EnergyReading("live", t++, 50.0, null, null, null, null, true)));
+            }
+            return t - END;
+        });
+
+        JobExecution execution = rollup();
+        running.set(false);
+
+        assertTrue(ingest.get(30, TimeUnit.SECONDS) > 0, "the server's writer went on");
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus(), execution.getExitStatus());
+        RollupCounts counts = (RollupCounts) rollupStep(execution).getPersistentUserData();
+        assertEquals(240, counts.rolledUp().get("energy"));
+        assertTrue(counts.longestTransactionMillis() < 200, execution.getExitStatus());
     }
 
     /** Three plugs every 10 s (aircon: a counter with the midnight reset and a reboot; fridge: power only; tv: counter every 37 s) and two weather modules every 5 minutes. */
@@ -390,10 +424,13 @@ class RollupJobTest {
     }
 
     private static long readCount(JobExecution execution) {
-        List<StepExecution> steps = BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId());
-        return steps.stream().filter(step -> step.getStepName().equals("rollup")).flatMap(step -> Arrays.stream(step.getMetrics()))
-                .filter(metric -> metric.getType() == MetricType.READ_COUNT).mapToLong(jakarta.batch.runtime.Metric::getValue)
-                .sum();
+        return Arrays.stream(rollupStep(execution).getMetrics()).filter(metric -> metric.getType() == MetricType.READ_COUNT)
+                .mapToLong(jakarta.batch.runtime.Metric::getValue).sum();
+    }
+
+    private static StepExecution rollupStep(JobExecution execution) {
+        return BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId()).stream()
+                .filter(step -> step.getStepName().equals("rollup")).findFirst().orElseThrow();
     }
 
     private JobExecution rollup(String... parameters) {
