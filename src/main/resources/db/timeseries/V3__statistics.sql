@@ -48,12 +48,44 @@ CREATE TABLE weather_hourly (
     PRIMARY KEY (station_id, module_type, metric, hour_start)
 ) WITHOUT ROWID;
 
--- How far each statistics table is complete: the rollup job resumes after rolled_up_to (exclusive
--- end of the last bucket it closed), so periods missed while the server was down are caught up.
+-- How far each statistics table (energy_5m, weather_5m, weather_hourly) is planned: every bucket
+-- before rolled_up_to (exclusive end of the last closed bucket) is rolled up or waits in a pending
+-- table below. The rollup job plans from there, so periods missed while the server was down are
+-- caught up.
 CREATE TABLE rollup_marks (
     statistics   TEXT    NOT NULL PRIMARY KEY,
     rolled_up_to INTEGER NOT NULL
 ) WITHOUT ROWID;
+
+-- The hours of a series the rollup job still has to (re)compute from the raw readings: planned by
+-- the job, and added in the writing transaction when a late reading lands in a bucket already rolled
+-- up (a backfill after an outage). The job deletes a row in the transaction that rolls its hour up.
+CREATE TABLE energy_rollup_pending (
+    hour_start INTEGER NOT NULL,
+    device_id  TEXT    NOT NULL,
+    PRIMARY KEY (hour_start, device_id)
+) WITHOUT ROWID;
+
+CREATE TABLE weather_rollup_pending (
+    hour_start  INTEGER NOT NULL,
+    station_id  TEXT    NOT NULL,
+    module_type TEXT    NOT NULL,
+    PRIMARY KEY (hour_start, station_id, module_type)
+) WITHOUT ROWID;
+
+CREATE TRIGGER weather_rollup_late_insert AFTER INSERT ON weather_timeseries
+WHEN NEW.timestamp < (SELECT rolled_up_to FROM rollup_marks WHERE statistics = 'weather_5m')
+BEGIN
+    INSERT OR IGNORE INTO weather_rollup_pending (hour_start, station_id, module_type)
+    VALUES (NEW.timestamp - NEW.timestamp % 3600, NEW.station_id, NEW.module_type);
+END;
+
+CREATE TRIGGER weather_rollup_late_merge AFTER UPDATE ON weather_timeseries
+WHEN NEW.timestamp < (SELECT rolled_up_to FROM rollup_marks WHERE statistics = 'weather_5m')
+BEGIN
+    INSERT OR IGNORE INTO weather_rollup_pending (hour_start, station_id, module_type)
+    VALUES (NEW.timestamp - NEW.timestamp % 3600, NEW.station_id, NEW.module_type);
+END;
 
 -- What retention has deleted: per table (energy_timeseries, weather_timeseries, energy_5m,
 -- weather_5m) the time from which its rows are all kept; history answers raw_retained_since from it.

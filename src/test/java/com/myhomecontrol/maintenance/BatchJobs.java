@@ -16,9 +16,16 @@ public final class BatchJobs {
     }
 
     public static JobExecution run(String job, Properties parameters) {
-        var operator = BatchRuntime.getJobOperator();
-        long id = operator.start(job, parameters);
-        JobExecutionImpl execution = (JobExecutionImpl) operator.getJobExecution(id);
+        return awaited(job, BatchRuntime.getJobOperator().start(job, parameters));
+    }
+
+    /** Restarts a failed or stopped execution with these parameters and waits for its end. */
+    public static JobExecution restart(JobExecution failed, Properties parameters) {
+        return awaited(failed.getJobName(), BatchRuntime.getJobOperator().restart(failed.getExecutionId(), parameters));
+    }
+
+    private static JobExecution awaited(String job, long id) {
+        JobExecutionImpl execution = (JobExecutionImpl) BatchRuntime.getJobOperator().getJobExecution(id);
         try {
             execution.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

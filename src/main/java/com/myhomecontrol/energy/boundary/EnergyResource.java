@@ -59,6 +59,6 @@ public class EnergyResource {
         List<?> points = bucket == Bucket.RAW
                 ? HistoryLimits.raw(limit -> history.raw(id, range, limit))
                 : history.buckets(id, range, bucket);
-        return new EnergyHistory(id, range.start(), range.end(), bucket.label(), points);
+        return new EnergyHistory(id, range.start(), range.end(), bucket.label(), points, history.rawRetainedSince().orElse(null));
     }
 }

@@ -1,12 +1,13 @@
 package com.myhomecontrol.energy.control;
 
 import com.myhomecontrol.energy.entity.EnergyBucket;
-import com.myhomecontrol.energy.entity.EnergyHour;
+import com.myhomecontrol.energy.entity.EnergyPeriod;
 import com.myhomecontrol.energy.entity.EnergySample;
 
 import java.time.Instant;
+import java.util.List;
 
-/** Sums up readings, or whole hours of them, in time order into one hour or one bucket. */
+/** Sums up readings, or whole periods of them, in time order into one period or one bucket. */
 final class EnergyAccumulator {
 
     private final long start;
@@ -23,10 +24,10 @@ final class EnergyAccumulator {
         this.start = start;
     }
 
-    /** Continues a stored hour with later readings. */
-    static EnergyAccumulator continuing(EnergyHour hour) {
-        EnergyAccumulator accumulator = new EnergyAccumulator(hour.hourStart());
-        accumulator.add(hour, 0);
+    /** Continues a stored period with later readings. */
+    static EnergyAccumulator continuing(EnergyPeriod period) {
+        EnergyAccumulator accumulator = new EnergyAccumulator(period.start());
+        accumulator.add(period, 0);
         return accumulator;
     }
 
@@ -41,23 +42,26 @@ final class EnergyAccumulator {
         last = sample;
     }
 
-    /** Adds a whole hour; {@code consumedBeforeKwh} is what was consumed up to its first reading. */
-    void add(EnergyHour hour, double consumedBeforeKwh) {
-        readingCount += hour.readingCount();
-        if (hour.powerCount() > 0) {
-            addPower(hour.powerCount(), hour.powerSum(), hour.powerMin(), hour.powerMax());
+    /** Adds readings in time order, each with what was consumed since the one before it in this accumulator. */
+    void addInOrder(List<EnergySample> samples) {
+        for (EnergySample sample : samples) {
+            add(sample, Consumption.kwh(last, sample));
         }
-        energyKwh += hour.energyKwh() + consumedBeforeKwh;
-        first = first == null ? hour.first() : first;
-        last = hour.last();
     }
 
-    EnergySample last() {
-        return last;
+    /** Adds a whole period; {@code consumedBeforeKwh} is what was consumed up to its first reading. */
+    void add(EnergyPeriod period, double consumedBeforeKwh) {
+        readingCount += period.readingCount();
+        if (period.powerCount() > 0) {
+            addPower(period.powerCount(), period.powerSum(), period.powerMin(), period.powerMax());
+        }
+        energyKwh += period.energyKwh() + consumedBeforeKwh;
+        first = first == null ? period.first() : first;
+        last = period.last();
     }
 
-    EnergyHour toHour() {
-        return new EnergyHour(start, readingCount, powerCount, powerSum, powerMin, powerMax, energyKwh, first, last);
+    EnergyPeriod toPeriod() {
+        return new EnergyPeriod(start, readingCount, powerCount, powerSum, powerMin, powerMax, energyKwh, first, last);
     }
 
     EnergyBucket toBucket() {

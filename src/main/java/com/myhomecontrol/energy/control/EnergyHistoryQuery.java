@@ -1,9 +1,9 @@
 package com.myhomecontrol.energy.control;
 
 import com.myhomecontrol.energy.entity.EnergyBucket;
-import com.myhomecontrol.energy.entity.EnergyHour;
+import com.myhomecontrol.energy.entity.EnergyPeriod;
 import com.myhomecontrol.energy.entity.EnergyReading;
-import com.myhomecontrol.energy.entity.EnergySample;
+import com.myhomecontrol.platform.control.RetentionMarks;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesDatabase;
 import com.myhomecontrol.platform.entity.Bucket;
@@ -16,14 +16,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The history of one device, straight from SQLite (JPA costs too much here): raw readings, buckets
- * of an hour or more from the hourly rollup, shorter buckets from the readings.
+ * of an hour or more from the hourly rollup, shorter buckets from the readings or, before the raw
+ * readings kept, from the rollup job's five-minute statistics.
  */
 @ApplicationScoped
 public class EnergyHistoryQuery {
@@ -35,6 +36,7 @@ public class EnergyHistoryQuery {
             ORDER BY timestamp
             LIMIT ?
             """;
+    static final String RAW_TABLE = "energy_timeseries";
 
     @Resource(lookup = TimeseriesDatabase.JNDI_NAME)
     DataSource dataSource;
@@ -71,47 +73,47 @@ public class EnergyHistoryQuery {
     /** The buckets that have readings; the range should be aligned to the bucket size. */
     public List<EnergyBucket> buckets(String deviceId, TimeRange range, Bucket bucket) {
         try (Connection connection = dataSource.getConnection()) {
-            Map<Long, EnergyAccumulator> buckets = bucket.seconds() >= EnergyHour.SECONDS
-                    ? fromHours(connection, deviceId, range, bucket)
-                    : fromReadings(connection, deviceId, range, bucket);
-            return buckets.values().stream().map(EnergyAccumulator::toBucket).toList();
+            long from = range.startSecond();
+            List<EnergyPeriod> periods = bucket.seconds() >= EnergyPeriod.HOUR
+                    ? hours(connection, deviceId, EnergyPeriod.hourOf(from), range.endSecond())
+                    : shorterPeriods(connection, deviceId, from, range.endSecond(), bucket);
+            long first = bucket.seconds() >= EnergyPeriod.HOUR ? EnergyPeriod.hourOf(from) : from;
+            return EnergyPeriods.buckets(periods, first, bucket.seconds());
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the energy buckets of " + deviceId + " failed", e);
         }
     }
 
-    /** The hour before the range only provides the predecessor of the first reading. */
-    private static Map<Long, EnergyAccumulator> fromHours(Connection connection, String deviceId, TimeRange range, Bucket bucket) throws SQLException {
-        long from = EnergyHour.startOf(range.startSecond());
-        Map<Long, EnergyAccumulator> buckets = new LinkedHashMap<>();
-        EnergySample previous = null;
-        List<EnergyHour> hours;
-        try (EnergyHourTable table = new EnergyHourTable(connection)) {
-            hours = table.list(deviceId, from - EnergyHour.SECONDS, range.endSecond());
-        }
-        for (EnergyHour hour : hours) {
-            if (hour.hourStart() >= from) {
-                bucketOf(buckets, hour.hourStart(), bucket).add(hour, Consumption.kwh(previous, hour.first()));
-            }
-            previous = hour.last();
-        }
-        return buckets;
+    /** From when raw readings are kept, once retention has deleted some. */
+    public Optional<Instant> rawRetainedSince() {
+        return RetentionMarks.since(dataSource, RAW_TABLE);
     }
 
-    private static Map<Long, EnergyAccumulator> fromReadings(Connection connection, String deviceId, TimeRange range, Bucket bucket) throws SQLException {
-        Map<Long, EnergyAccumulator> buckets = new LinkedHashMap<>();
-        EnergySample previous = null;
-        for (EnergySample sample : EnergySamples.read(connection, deviceId, range.startSecond() - Consumption.MAX_GAP_SECONDS, range.endSecond())) {
-            if (sample.timestamp() >= range.startSecond()) {
-                bucketOf(buckets, sample.timestamp(), bucket).add(sample, Consumption.kwh(previous, sample));
-            }
-            previous = sample;
+    /** The live hourly table, complete forever; the hour before the range gives the predecessor of its first reading. */
+    private static List<EnergyPeriod> hours(Connection connection, String deviceId, long from, long to) throws SQLException {
+        try (EnergyPeriodTable table = new EnergyPeriodTable(connection, EnergyPeriodTable.HOURLY)) {
+            return table.list(deviceId, from - EnergyPeriod.HOUR, to);
         }
-        return buckets;
     }
 
-    private static EnergyAccumulator bucketOf(Map<Long, EnergyAccumulator> buckets, long timestamp, Bucket bucket) {
-        long start = Math.floorDiv(timestamp, bucket.seconds()) * bucket.seconds();
-        return buckets.computeIfAbsent(start, EnergyAccumulator::new);
+    /**
+     * Five minutes from the raw readings where they are kept, exact even right after a late reading,
+     * and from the rollup's statistics before; a minute from the raw readings only.
+     */
+    private static List<EnergyPeriod> shorterPeriods(Connection connection, String deviceId, long from, long to, Bucket bucket) throws SQLException {
+        long before = from - Consumption.MAX_GAP_SECONDS;
+        long rawFrom = bucket == Bucket.FIVE_MINUTES
+                ? Math.max(before, RetentionMarks.firstWholePeriod(RetentionMarks.retainedSince(connection, RAW_TABLE), bucket.seconds()))
+                : before;
+        List<EnergyPeriod> periods = new ArrayList<>();
+        if (rawFrom > before) {
+            try (EnergyPeriodTable table = new EnergyPeriodTable(connection, EnergyPeriodTable.FIVE_MINUTES)) {
+                periods.addAll(table.list(deviceId, before, Math.min(rawFrom, to)));
+            }
+        }
+        if (rawFrom < to) {
+            periods.addAll(EnergyPeriods.summarise(EnergySamples.read(connection, deviceId, rawFrom, to), bucket.seconds()));
+        }
+        return periods;
     }
 }

@@ -1,6 +1,6 @@
 package com.myhomecontrol.energy.control;
 
-import com.myhomecontrol.energy.entity.EnergyHour;
+import com.myhomecontrol.energy.entity.EnergyPeriod;
 import com.myhomecontrol.energy.entity.EnergyReading;
 import com.myhomecontrol.energy.entity.EnergySample;
 
@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * Keeps energy_hourly and energy_devices exact, in the transaction that stored the readings. An
  * hour that is new, or that the readings only extend, is summed up from the readings themselves;
  * an hour they change in the middle (a late or merged reading) is summed up again from the table.
+ * An hour whose five-minute statistics the rollup job already made is queued for it again.
  */
 final class EnergyRollup {
 
@@ -27,6 +28,10 @@ final class EnergyRollup {
                 last_timestamp  = MAX(last_timestamp, excluded.last_timestamp),
                 reading_count   = reading_count + excluded.reading_count
             """;
+    private static final String LATE = """
+            INSERT OR IGNORE INTO energy_rollup_pending (hour_start, device_id)
+            SELECT ?, ? WHERE ? < (SELECT rolled_up_to FROM rollup_marks WHERE statistics = '%s')
+            """.formatted(EnergyStatistics.MARK);
 
     private EnergyRollup() {
     }
@@ -35,13 +40,15 @@ final class EnergyRollup {
     static void update(Connection connection, List<EnergyReading> readings) throws SQLException {
         Map<String, Map<Long, List<EnergyReading>>> byDeviceAndHour = readings.stream().collect(Collectors.groupingBy(
                 EnergyReading::getDeviceId, TreeMap::new,
-                Collectors.groupingBy(r -> EnergyHour.startOf(r.getTimestamp()), TreeMap::new, Collectors.toList())));
-        try (EnergyHourTable hours = new EnergyHourTable(connection);
-             PreparedStatement devices = connection.prepareStatement(DEVICE)) {
+                Collectors.groupingBy(r -> EnergyPeriod.hourOf(r.getTimestamp()), TreeMap::new, Collectors.toList())));
+        try (EnergyPeriodTable hours = new EnergyPeriodTable(connection, EnergyPeriodTable.HOURLY);
+             PreparedStatement devices = connection.prepareStatement(DEVICE);
+             PreparedStatement late = connection.prepareStatement(LATE)) {
             for (var device : byDeviceAndHour.entrySet()) {
                 long added = 0;
                 for (var hour : device.getValue().entrySet()) {
                     added += updateHour(connection, hours, device.getKey(), hour.getKey(), hour.getValue());
+                    queueIfRolledUp(late, device.getKey(), hour.getKey(), hour.getValue());
                 }
                 List<EnergyReading> all = device.getValue().values().stream().flatMap(List::stream).toList();
                 updateDevice(devices, device.getKey(), all, added);
@@ -50,32 +57,33 @@ final class EnergyRollup {
     }
 
     /** Returns how many readings the hour gained. */
-    private static long updateHour(Connection connection, EnergyHourTable hours, String deviceId, long hourStart,
+    private static long updateHour(Connection connection, EnergyPeriodTable hours, String deviceId, long hourStart,
                                    List<EnergyReading> readings) throws SQLException {
         List<EnergySample> samples = readings.stream()
                 .map(r -> new EnergySample(r.getTimestamp(), r.getPowerW(), r.getDailyEnergyKwh()))
                 .sorted(Comparator.comparingLong(EnergySample::timestamp))
                 .toList();
-        EnergyHour stored = hours.find(deviceId, hourStart);
+        EnergyPeriod stored = hours.find(deviceId, hourStart);
         boolean distinct = samples.stream().map(EnergySample::timestamp).distinct().count() == samples.size();
         boolean onlyLater = stored == null || samples.get(0).timestamp() > stored.last().timestamp();
         EnergyAccumulator hour;
         if (distinct && onlyLater) {
             hour = stored == null ? new EnergyAccumulator(hourStart) : EnergyAccumulator.continuing(stored);
-            addInOrder(hour, samples);
+            hour.addInOrder(samples);
         } else {
             hour = new EnergyAccumulator(hourStart);
-            addInOrder(hour, EnergySamples.read(connection, deviceId, hourStart, hourStart + EnergyHour.SECONDS));
+            hour.addInOrder(EnergySamples.read(connection, deviceId, hourStart, hourStart + EnergyPeriod.HOUR));
         }
-        EnergyHour updated = hour.toHour();
+        EnergyPeriod updated = hour.toPeriod();
         hours.save(deviceId, updated);
         return updated.readingCount() - (stored == null ? 0 : stored.readingCount());
     }
 
-    private static void addInOrder(EnergyAccumulator hour, List<EnergySample> samples) {
-        for (EnergySample sample : samples) {
-            hour.add(sample, Consumption.kwh(hour.last(), sample));
-        }
+    private static void queueIfRolledUp(PreparedStatement late, String deviceId, long hourStart, List<EnergyReading> readings) throws SQLException {
+        late.setLong(1, hourStart);
+        late.setString(2, deviceId);
+        late.setLong(3, readings.stream().mapToLong(EnergyReading::getTimestamp).min().orElseThrow());
+        late.executeUpdate();
     }
 
     private static void updateDevice(PreparedStatement devices, String deviceId, List<EnergyReading> readings, long added) throws SQLException {

@@ -1,6 +1,7 @@
 package com.myhomecontrol.maintenance.boundary;
 
 import com.myhomecontrol.maintenance.control.JobLauncher;
+import com.myhomecontrol.maintenance.control.JobRuns;
 import com.myhomecontrol.maintenance.control.JobSchedules;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -14,12 +15,18 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
 import java.util.Map;
+import java.util.logging.Logger;
 
-/** The scheduled jobs' timers (see {@link JobSchedules}); a timeout only starts its job. */
+/**
+ * The scheduled jobs' timers (see {@link JobSchedules}); a timeout only starts its job, unless its
+ * previous run still goes on (a rollup that catches up a long downtime may outlast its interval).
+ */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class JobScheduleTimers {
+
+    private static final Logger LOG = Logger.getLogger(JobScheduleTimers.class.getName());
 
     @Resource
     TimerService timers;
@@ -34,6 +41,11 @@ public class JobScheduleTimers {
 
     @Timeout
     void start(Timer timer) {
-        JobLauncher.start((String) timer.getInfo(), Map.of(), "its schedule");
+        String job = (String) timer.getInfo();
+        if (JobRuns.running(job)) {
+            LOG.info(() -> "Job " + job + " not started by its schedule: its previous run has not ended");
+            return;
+        }
+        JobLauncher.start(job, Map.of(), "its schedule");
     }
 }

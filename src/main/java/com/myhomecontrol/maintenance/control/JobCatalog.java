@@ -9,7 +9,8 @@ import java.util.Optional;
 public final class JobCatalog {
 
     public static final List<JobDefinition> JOBS = List.of(
-            JobDefinition.scheduled("backup", "BACKUP_SCHEDULE", "0 3 * * *"));
+            JobDefinition.scheduled("backup", "BACKUP_SCHEDULE", "0 3 * * *"),
+            JobDefinition.scheduled("rollup", "ROLLUP_SCHEDULE", "*/5 * * * *"));
 
     private JobCatalog() {
     }

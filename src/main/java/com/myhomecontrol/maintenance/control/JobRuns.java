@@ -4,6 +4,7 @@ import com.myhomecontrol.maintenance.entity.JobRun;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 
@@ -12,10 +13,14 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The runs of the jobs as the batch runtime's job repository keeps them. */
 public final class JobRuns {
+
+    private static final Set<String> RUNNING = Set.of(BatchStatus.STARTING.name(), BatchStatus.STARTED.name(),
+            BatchStatus.STOPPING.name());
 
     private JobRuns() {
     }
@@ -34,6 +39,11 @@ public final class JobRuns {
             // purged between the two questions
             return Optional.empty();
         }
+    }
+
+    /** Whether the job's newest run has not ended yet. */
+    public static boolean running(String job) {
+        return latest(job).filter(run -> RUNNING.contains(run.status())).isPresent();
     }
 
     public static JobRun of(long executionId) {

@@ -55,6 +55,7 @@ public class WeatherResource {
         List<?> points = bucket == Bucket.RAW
                 ? HistoryLimits.raw(limit -> history.raw(station, module, metric, range, limit))
                 : history.buckets(station, module, metric, range, bucket);
-        return new WeatherHistory(station, module, metric.label(), range.start(), range.end(), bucket.label(), points);
+        return new WeatherHistory(station, module, metric.label(), range.start(), range.end(), bucket.label(), points,
+                history.rawRetainedSince().orElse(null));
     }
 }

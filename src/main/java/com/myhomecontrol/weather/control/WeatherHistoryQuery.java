@@ -1,9 +1,12 @@
 package com.myhomecontrol.weather.control;
 
+import com.myhomecontrol.platform.control.RetentionMarks;
 import com.myhomecontrol.platform.control.TimeseriesDatabase;
 import com.myhomecontrol.platform.entity.Bucket;
+import com.myhomecontrol.platform.entity.StatisticsTable;
 import com.myhomecontrol.platform.entity.TimeRange;
 import com.myhomecontrol.weather.entity.Metric;
+import com.myhomecontrol.weather.entity.MetricSummary;
 import com.myhomecontrol.weather.entity.WeatherBucket;
 import com.myhomecontrol.weather.entity.WeatherPoint;
 import jakarta.annotation.Resource;
@@ -17,11 +20,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The history of one metric of one station module, raw or in buckets, straight from SQLite. */
 @ApplicationScoped
 public class WeatherHistoryQuery {
 
+    static final String RAW_TABLE = "weather_timeseries";
     private static final String SERIES = "station_id = ? AND module_type = ? AND timestamp >= ? AND timestamp < ?";
 
     @Resource(lookup = TimeseriesDatabase.JNDI_NAME)
@@ -45,15 +50,38 @@ public class WeatherHistoryQuery {
         return points;
     }
 
+    /**
+     * Buckets of an hour or more are combined from hours, shorter ones from five minutes or minutes:
+     * from the raw values where they are kept, exact even right after a late reading, and from the
+     * rollup job's statistics before.
+     */
     public List<WeatherBucket> buckets(String stationId, String moduleType, Metric metric, TimeRange range, Bucket bucket) {
-        String column = metric.column();
-        String sql = "SELECT (timestamp / " + bucket.seconds() + ") * " + bucket.seconds() + " AS bucket_start, MIN(" + column
-                + "), AVG(" + column + "), MAX(" + column + "), COUNT(" + column + ") FROM weather_timeseries WHERE " + SERIES
-                + " AND " + column + " IS NOT NULL GROUP BY bucket_start ORDER BY bucket_start";
-        List<WeatherBucket> buckets = new ArrayList<>();
-        query(sql, stationId, moduleType, range, rows -> buckets.add(new WeatherBucket(
-                Instant.ofEpochSecond(rows.getLong(1)), rows.getDouble(2), rows.getDouble(3), rows.getDouble(4), rows.getLong(5))));
-        return buckets;
+        StatisticsTable statistics = bucket.seconds() >= WeatherStatisticsTable.HOURLY.seconds()
+                ? WeatherStatisticsTable.HOURLY : WeatherStatisticsTable.FIVE_MINUTES;
+        long period = bucket == Bucket.MINUTE ? bucket.seconds() : statistics.seconds();
+        long from = range.startSecond();
+        long to = range.endSecond();
+        try (Connection connection = dataSource.getConnection()) {
+            long rawFrom = period == statistics.seconds()
+                    ? Math.max(from, RetentionMarks.firstWholePeriod(RetentionMarks.retainedSince(connection, RAW_TABLE), period))
+                    : from;
+            List<MetricSummary> periods = new ArrayList<>();
+            if (rawFrom > from) {
+                periods.addAll(new WeatherStatisticsTable(connection, statistics).list(stationId, moduleType, metric, from, Math.min(rawFrom, to)));
+            }
+            if (rawFrom < to) {
+                periods.addAll(MetricSummaries.summarise(WeatherSamples.read(connection, stationId, moduleType, List.of(metric), rawFrom, to)
+                        .get(metric), period));
+            }
+            return MetricSummaries.buckets(periods, bucket.seconds());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the weather history of " + stationId + "/" + moduleType + " failed", e);
+        }
+    }
+
+    /** From when raw readings are kept, once retention has deleted some. */
+    public Optional<Instant> rawRetainedSince() {
+        return RetentionMarks.since(dataSource, RAW_TABLE);
     }
 
     private interface RowHandler {

@@ -42,6 +42,7 @@ class EnergyApiIT {
         JsonObject history = Api.object(Api.get("/api/energy/history?device_id=" + device + "&hours=1", VIEWER));
         assertEquals(device, history.getString("device_id"));
         assertEquals("raw", history.getString("bucket"));
+        assertTrue(history.containsKey("raw_retained_since"), "null until retention deletes raw readings");
         var points = history.getJsonArray("points").getValuesAs(JsonObject.class);
         assertEquals(10, points.size());
         for (int i = 1; i < points.size(); i++) {

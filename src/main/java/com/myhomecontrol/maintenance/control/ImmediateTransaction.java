@@ -1,0 +1,43 @@
+package com.myhomecontrol.maintenance.control;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.LongConsumer;
+
+/**
+ * Work in one write transaction of a job's own connection to the SQLite store, begun IMMEDIATE:
+ * it waits for the server's writer at its start (busy timeout) instead of failing halfway when a
+ * read would become a write. Callers keep the work short, for that writer.
+ */
+final class ImmediateTransaction {
+
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private ImmediateTransaction() {
+    }
+
+    static <T> T run(DataSource store, Work<T> work) throws SQLException {
+        return run(store, work, held -> { });
+    }
+
+    /** {@code heldNanos} learns how long the transaction held the write lock, from its start to its commit. */
+    static <T> T run(DataSource store, Work<T> work, LongConsumer heldNanos) throws SQLException {
+        try (Connection connection = store.getConnection(); Statement control = connection.createStatement()) {
+            control.execute("BEGIN IMMEDIATE");
+            long began = System.nanoTime();
+            try {
+                T result = work.run(connection);
+                control.execute("COMMIT");
+                heldNanos.accept(System.nanoTime() - began);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                control.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+}
