@@ -5,6 +5,7 @@ import com.myhomecontrol.it.Eventually;
 import com.myhomecontrol.it.LibertyBatchApi;
 import com.myhomecontrol.it.LibertyServer;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 
 import static com.myhomecontrol.it.Api.User.ADMIN;
 import static com.myhomecontrol.it.Api.User.ANONYMOUS;
@@ -117,11 +120,35 @@ class MaintenanceIT {
         assertEquals("COMPLETED", execution.getString("batchStatus"), execution.toString());
     }
 
+    @Test
+    void theRollupSummarisesStoredReadingsThroughTheJobsApiAndAgainThroughTheBatchRestApi() {
+        long hourAgo = Instant.now().minus(Duration.ofHours(3)).getEpochSecond() / 3600 * 3600;
+        JsonArrayBuilder readings = Json.createArrayBuilder();
+        for (int i = 0; i < 360; i++) {
+            readings.add(Json.createObjectBuilder().add("device_id", "maintenance-it-plug").add("timestamp", hourAgo + i * 10L)
+                    .add("power_w", 100 + i % 7).add("daily_energy_kwh", 1 + i * 0.0003));
+        }
+        assertEquals(200, Api.post("/api/energy/readings", readings.build().toString(), OPERATOR).statusCode());
+
+        long execution = Api.object(Api.post("/api/maintenance/jobs/rollup", "", ADMIN)).getJsonNumber("execution_id").longValue();
+
+        JsonObject run = awaitEnd("rollup", execution);
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertTrue(run.getString("exit_status").matches("rolled up energy [1-9]\\d*.*"), run.toString());
+        long instance = LibertyBatchApi.object(LibertyBatchApi.submit("rollup", JsonValue.EMPTY_JSON_OBJECT, ADMIN))
+                .getJsonNumber("instanceId").longValue();
+        assertEquals("COMPLETED", awaitRestEnd(instance).getString("batchStatus"));
+    }
+
     private static JsonObject awaitEnd(long execution) {
-        return Eventually.await(() -> Api.object(Api.get("/api/maintenance/jobs/backup", VIEWER)).getJsonObject("last_run"),
+        return awaitEnd("backup", execution);
+    }
+
+    private static JsonObject awaitEnd(String job, long execution) {
+        return Eventually.await(() -> Api.object(Api.get("/api/maintenance/jobs/" + job, VIEWER)).getJsonObject("last_run"),
                 run -> run != null && run.getJsonNumber("execution_id").longValue() >= execution
                         && run.get("ended") != JsonValue.NULL,
-                "backup execution " + execution + " ends");
+                job + " execution " + execution + " ends");
     }
 
     private static JsonObject awaitRestEnd(long instance) {
