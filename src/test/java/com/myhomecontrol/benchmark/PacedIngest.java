@@ -1,0 +1,91 @@
+package com.myhomecontrol.benchmark;
+
+import com.myhomecontrol.energy.control.EnergyReadingStore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Live ingestion while a job runs: readings of a household of plugs at a fixed rate, in batches of
+ * a fixed size, each stored through the same store and writer as the server's, and how long each
+ * write waited for its commit. A write that waits is a stall a client of the server would see.
+ */
+final class PacedIngest implements AutoCloseable {
+
+    record Stalls(long writes, long readings, double longestMillis, double p99Millis) {
+    }
+
+    private final EnergyReadingStore store;
+    private final Household household;
+    private final int readingsPerSecond;
+    private final int batchSize;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
+    private final ExecutorService thread = Executors.newSingleThreadExecutor();
+    private Future<?> writing;
+
+    PacedIngest(EnergyReadingStore store, Instant from, int readingsPerSecond, int batchSize) {
+        this.store = store;
+        this.household = new Household("live", Dataset.PLUGS, from, Dataset.INTERVAL_SECONDS, 20_261_202L);
+        this.readingsPerSecond = readingsPerSecond;
+        this.batchSize = batchSize;
+    }
+
+    void start() {
+        long interval = TimeUnit.SECONDS.toNanos(1) * batchSize / readingsPerSecond;
+        writing = thread.submit(() -> {
+            long next = System.nanoTime();
+            while (running.get()) {
+                var batch = household.next(batchSize);
+                long begin = System.nanoTime();
+                store.store(batch);
+                waits.add(System.nanoTime() - begin);
+                next += interval;
+                LockSupport.parkNanos(next - System.nanoTime());
+            }
+            return null;
+        });
+    }
+
+    /** The waits of the writes made since the last call. */
+    Stalls take() {
+        List<Long> taken;
+        synchronized (waits) {
+            taken = new ArrayList<>(waits);
+            waits.clear();
+        }
+        Collections.sort(taken);
+        if (taken.isEmpty()) {
+            return new Stalls(0, 0, 0, 0);
+        }
+        double longest = taken.get(taken.size() - 1) / 1e6;
+        double p99 = taken.get((int) Math.min(taken.size() - 1, Math.ceil(taken.size() * 0.99) - 1)) / 1e6;
+        return new Stalls(taken.size(), (long) taken.size() * batchSize, longest, p99);
+    }
+
+    @Override
+    public void close() throws Exception {
+        running.set(false);
+        writing.get(1, TimeUnit.MINUTES);
+        thread.shutdown();
+    }
+
+    static Duration time(ThrowingRunnable work) throws Exception {
+        long begin = System.nanoTime();
+        work.run();
+        return Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
