@@ -3,7 +3,9 @@ package com.myhomecontrol.maintenance.boundary;
 import com.myhomecontrol.maintenance.control.BackupParametersParser;
 import com.myhomecontrol.maintenance.control.BackupWriter;
 import com.myhomecontrol.maintenance.control.JobEnvironment;
+import com.myhomecontrol.maintenance.control.JobProgress;
 import com.myhomecontrol.maintenance.entity.BackupParameters;
+import com.myhomecontrol.maintenance.entity.BackupPart;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -11,7 +13,7 @@ import jakarta.inject.Named;
 
 import java.time.Clock;
 
-/** First step of {@code backup}: checks the job parameters, then copies the store and writes the manifest. */
+/** First step of {@code backup}: checks the job parameters, then copies each part and writes the manifest. */
 @Dependent
 @Named("backupSnapshot")
 public class BackupSnapshotBatchlet extends JobStep<BackupParameters> {
@@ -26,14 +28,33 @@ public class BackupSnapshotBatchlet extends JobStep<BackupParameters> {
 
     @Inject
     @BatchProperty
+    String journalDir;
+
+    @Inject
+    @BatchProperty
+    String devicesFile;
+
+    @Inject
+    @BatchProperty
+    String netatmoTokenFile;
+
+    @Inject
+    @BatchProperty
+    String postgresUrl;
+
+    @Inject
+    @BatchProperty
     String keep;
 
     @Override
     void run() {
         Clock clock = Clock.systemUTC();
-        BackupParameters parameters = new BackupParametersParser(JobEnvironment.current())
-                .parse(backupDir, timeseriesDb, keep, clock.instant());
+        JobEnvironment environment = JobEnvironment.current();
+        BackupParameters parameters = new BackupParametersParser(environment).parse(backupDir, keep, postgresUrl,
+                environment.locations(timeseriesDb, journalDir, devicesFile, netatmoTokenFile), clock.instant());
         keepParameters(parameters);
-        new BackupWriter(clock).write(parameters.timeseriesDb(), parameters.set());
+        long execution = job.getExecutionId();
+        new BackupWriter(clock, done -> JobProgress.report(execution, "snapshot", done, BackupPart.values().length))
+                .write(parameters.sources(), environment.media(parameters.postgresUrl()), parameters.set());
     }
 }
