@@ -16,27 +16,11 @@ import java.time.Clock;
 /** First step of {@code backup}: checks the job parameters, then copies each part and writes the manifest. */
 @Dependent
 @Named("backupSnapshot")
-public class BackupSnapshotBatchlet extends JobStep<BackupParameters> {
+public class BackupSnapshotBatchlet extends DataJobStep<BackupParameters> {
 
     @Inject
     @BatchProperty
     String backupDir;
-
-    @Inject
-    @BatchProperty
-    String timeseriesDb;
-
-    @Inject
-    @BatchProperty
-    String journalDir;
-
-    @Inject
-    @BatchProperty
-    String devicesFile;
-
-    @Inject
-    @BatchProperty
-    String netatmoTokenFile;
 
     @Inject
     @BatchProperty
@@ -51,7 +35,7 @@ public class BackupSnapshotBatchlet extends JobStep<BackupParameters> {
         Clock clock = Clock.systemUTC();
         JobEnvironment environment = JobEnvironment.current();
         BackupParameters parameters = new BackupParametersParser(environment).parse(backupDir, keep, postgresUrl,
-                environment.locations(timeseriesDb, journalDir, devicesFile, netatmoTokenFile), clock.instant());
+                locations(environment), clock.instant());
         keepParameters(parameters);
         long execution = job.getExecutionId();
         new BackupWriter(clock, done -> JobProgress.report(execution, "snapshot", done, BackupPart.values().length))

@@ -15,7 +15,7 @@ import jakarta.inject.Named;
 /** First step of {@code restore}: checks the parameters, verifies the set and what each part needs, changing nothing. */
 @Dependent
 @Named("restoreCheck")
-public class RestoreCheckBatchlet extends JobStep<RestorePlan> {
+public class RestoreCheckBatchlet extends DataJobStep<RestorePlan> {
 
     @Inject
     @BatchProperty
@@ -33,27 +33,11 @@ public class RestoreCheckBatchlet extends JobStep<RestorePlan> {
     @BatchProperty
     String postgresUrl;
 
-    @Inject
-    @BatchProperty
-    String timeseriesDb;
-
-    @Inject
-    @BatchProperty
-    String journalDir;
-
-    @Inject
-    @BatchProperty
-    String devicesFile;
-
-    @Inject
-    @BatchProperty
-    String netatmoTokenFile;
-
     @Override
     void run() {
         JobEnvironment environment = JobEnvironment.current();
         RestoreParameters parameters = new RestoreParametersParser(environment).parse(set, parts, mediaMode, postgresUrl,
-                environment.locations(timeseriesDb, journalDir, devicesFile, netatmoTokenFile));
+                locations(environment));
         Manifest manifest = BackupVerifier.verify(parameters.set());
         RestoreCheck.check(parameters, manifest, environment);
         keepParameters(new RestorePlan(parameters, manifest));

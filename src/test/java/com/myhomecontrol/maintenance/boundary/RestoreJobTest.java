@@ -3,6 +3,7 @@ package com.myhomecontrol.maintenance.boundary;
 import com.myhomecontrol.maintenance.BatchJobs;
 import com.myhomecontrol.maintenance.MediaRows;
 import com.myhomecontrol.maintenance.StoreHolder;
+import com.myhomecontrol.maintenance.TamperedFiles;
 import com.myhomecontrol.maintenance.control.BackupManifest;
 import com.myhomecontrol.maintenance.control.FileChecksums;
 import com.myhomecontrol.maintenance.entity.BackupPart;
@@ -16,6 +17,7 @@ import com.myhomecontrol.platform.control.TimeseriesWriter;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +27,14 @@ import org.sqlite.SQLiteDataSource;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -56,9 +60,17 @@ class RestoreJobTest {
     private Path journal;
     private Path devices;
     private Path token;
-    private String mediaUrl;
-    private DataSource media;
+    private static String mediaUrl;
+    private static DataSource media;
     private TimeseriesWriter writer;
+
+    /** One database for the class, emptied before each test: a new database and its migration cost a second. */
+    @BeforeAll
+    static void createMediaDatabase() {
+        mediaUrl = MediaRows.newDatabaseUrl("restore");
+        media = MediaRows.dataSource(mediaUrl);
+        SchemaMigrations.migrate(media, SchemaMigrations.MEDIA);
+    }
 
     @BeforeEach
     void writeData() throws IOException {
@@ -74,9 +86,7 @@ class RestoreJobTest {
         Files.writeString(devices, "{\"tapo_plugs\": [{\"device_id\": \"aircon\", \"host\": \"192.168.1.20\"}]}");
         token = directory.resolve("netatmo-token");
         Files.writeString(token, "refresh-token-1");
-        mediaUrl = MediaRows.newDatabaseUrl("restore");
-        media = MediaRows.dataSource(mediaUrl);
-        SchemaMigrations.migrate(media, SchemaMigrations.MEDIA);
+        execute("TRUNCATE recordings, snapshots, ai_analysis, camera_media_totals");
         MediaRows.insertMedium(media, "r1", "door", 1_000, true);
         MediaRows.insertMedium(media, "r2", "garden", 2_000, false);
     }
@@ -274,16 +284,16 @@ class RestoreJobTest {
     /** Damages the set and answers the reason the restore must give. */
     private String damage(BackupSet set, String damage) throws IOException {
         switch (damage) {
-            case "timeseries byte" -> flipByte(set.timeseriesCopy());
-            case "media byte" -> flipByte(set.file(BackupSet.mediaTableFile("recordings")));
-            case "devices byte" -> flipByte(set.devicesCopy());
+            case "timeseries byte" -> TamperedFiles.flipMiddleByte(set.timeseriesCopy());
+            case "media byte" -> TamperedFiles.flipMiddleByte(set.file(BackupSet.mediaTableFile("recordings")));
+            case "devices byte" -> TamperedFiles.flipMiddleByte(set.devicesCopy());
             case "missing file" -> Files.delete(set.file(BackupSet.mediaTableFile("ai_analysis")));
             case "extra file" -> Files.writeString(set.file("notes.txt"), "mine");
             case "no manifest" -> Files.delete(set.manifest());
             case "manifest of another set" -> {
                 BackupSet other = new BackupSet(directory.resolve("backups/other"));
                 assertEquals(BatchStatus.COMPLETED, backup(other, mediaUrl).getBatchStatus());
-                Files.copy(other.manifest(), set.manifest(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(other.manifest(), set.manifest(), StandardCopyOption.REPLACE_EXISTING);
                 return "sha256 of ";
             }
             case "manifest counts" -> {
@@ -292,7 +302,7 @@ class RestoreJobTest {
                 Map<String, Long> rows = new HashMap<>(exported.rowCounts());
                 rows.put("snapshots", rows.get("snapshots") + 1);
                 BackupManifest.write(new Manifest(written.platformVersion(), written.started(), written.ended(),
-                        written.timeseries(), java.util.Optional.of(new StoreContent(exported.schemaVersion(), rows,
+                        written.timeseries(), Optional.of(new StoreContent(exported.schemaVersion(), rows,
                         exported.columns())), written.parts(), written.sha256()), set.manifest());
                 return "holds 2 rows, the manifest says 3";
             }
@@ -345,21 +355,11 @@ class RestoreJobTest {
         }
     }
 
-    private void execute(String sql) {
+    private static void execute(String sql) {
         try (var connection = media.getConnection(); var statement = connection.createStatement()) {
             statement.execute(sql);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new AssertionError(sql, e);
-        }
-    }
-
-    private static void flipByte(Path file) throws IOException {
-        try (RandomAccessFile copy = new RandomAccessFile(file.toFile(), "rw")) {
-            long middle = copy.length() / 2;
-            copy.seek(middle);
-            int original = copy.read();
-            copy.seek(middle);
-            copy.write(original ^ 0x01);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.myhomecontrol.maintenance.control;
 
+import com.myhomecontrol.maintenance.TamperedFiles;
 import com.myhomecontrol.maintenance.entity.BackupPart;
 import com.myhomecontrol.maintenance.entity.BackupSet;
 import com.myhomecontrol.maintenance.entity.DataLocations;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,7 +59,7 @@ class BackupVerifierTest {
 
     @Test
     void oneChangedByteOfTheCopyFailsWithTheReason() throws IOException {
-        flipMiddleByte(set.timeseriesCopy());
+        TamperedFiles.flipMiddleByte(set.timeseriesCopy());
 
         var failure = assertThrows(JobFailedException.class, () -> BackupVerifier.verify(set));
 
@@ -118,15 +118,5 @@ class BackupVerifierTest {
         var failure = assertThrows(JobFailedException.class, () -> BackupVerifier.verify(set));
 
         assertTrue(failure.getMessage().contains("cannot be read"), failure.getMessage());
-    }
-
-    static void flipMiddleByte(Path file) throws IOException {
-        try (RandomAccessFile copy = new RandomAccessFile(file.toFile(), "rw")) {
-            long middle = copy.length() / 2;
-            copy.seek(middle);
-            int original = copy.read();
-            copy.seek(middle);
-            copy.write(original ^ 0x01);
-        }
     }
 }
