@@ -21,7 +21,8 @@ public class BackupVerifyBatchlet extends JobStep<BackupParameters> {
         Manifest manifest = BackupVerifier.verify(parameters().set());
         if (!manifest.failures().isEmpty()) {
             throw new JobFailedException("The set " + parameters().set().directory() + " is verified but incomplete, "
-                    + "older sets are kept: " + manifest.failures());
+                    + "older sets are kept: " + String.join("; ", manifest.failures().entrySet().stream()
+                    .map(failure -> failure.getKey().label() + ": " + failure.getValue()).toList()));
         }
     }
 }

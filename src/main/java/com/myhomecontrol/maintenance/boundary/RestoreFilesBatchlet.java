@@ -1,6 +1,7 @@
 package com.myhomecontrol.maintenance.boundary;
 
 import com.myhomecontrol.maintenance.control.FilesRestore;
+import com.myhomecontrol.maintenance.control.JobProgress;
 import com.myhomecontrol.maintenance.entity.BackupPart;
 import com.myhomecontrol.maintenance.entity.RestorePart;
 import com.myhomecontrol.maintenance.entity.RestorePlan;
@@ -21,6 +22,8 @@ public class RestoreFilesBatchlet extends JobStep<RestorePlan> {
             var restored = new FilesRestore(Clock.systemUTC()).restore(plan.parameters().set(), plan.manifest(),
                     plan.parameters().targets());
             report("files restored: " + String.join(", ", restored.stream().map(BackupPart::label).toList()));
+            JobProgress.report(job.getExecutionId(), "restore", plan.parameters().doneWith(RestorePart.FILES),
+                    plan.parameters().parts().size());
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.myhomecontrol.maintenance.boundary;
 
 import com.myhomecontrol.maintenance.control.JobEnvironment;
+import com.myhomecontrol.maintenance.control.JobProgress;
 import com.myhomecontrol.maintenance.control.MediaRestore;
 import com.myhomecontrol.maintenance.entity.RestorePart;
 import com.myhomecontrol.maintenance.entity.RestorePlan;
@@ -19,6 +20,8 @@ public class RestoreMediaBatchlet extends JobStep<RestorePlan> {
             var restored = MediaRestore.restore(JobEnvironment.current().media(plan.parameters().postgresUrl()).orElseThrow(),
                     plan.parameters().set(), plan.manifest().media().orElseThrow(), plan.parameters().mediaMode());
             report("media restored (" + plan.parameters().mediaMode().label() + "): " + restored);
+            JobProgress.report(job.getExecutionId(), "restore", plan.parameters().doneWith(RestorePart.MEDIA),
+                    plan.parameters().parts().size());
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.myhomecontrol.maintenance.boundary;
 
+import com.myhomecontrol.maintenance.control.JobProgress;
 import com.myhomecontrol.maintenance.control.TimeseriesRestore;
 import com.myhomecontrol.maintenance.entity.BackupSet;
 import com.myhomecontrol.maintenance.entity.RestorePart;
@@ -19,6 +20,8 @@ public class RestoreTimeseriesBatchlet extends JobStep<RestorePlan> {
             TimeseriesRestore.restore(plan.parameters().set(), plan.manifest().sha256().get(BackupSet.TIMESERIES_FILE),
                     plan.parameters().targets().timeseriesDb());
             report("timeseries restored: " + plan.manifest().timeseries().rowCounts());
+            JobProgress.report(job.getExecutionId(), "restore", plan.parameters().doneWith(RestorePart.TIMESERIES),
+                    plan.parameters().parts().size());
         }
     }
 }

@@ -25,7 +25,8 @@ import java.util.zip.GZIPInputStream;
  * each with its sha256 (which needs no SQLite to read a damaged file), and the parts the manifest
  * says were copied; then SQLite's integrity_check, the schema version and the row counts of the
  * time-series copy, the rows of each media export (a gzip read to its end also checks its CRC),
- * and that every journal file ends with a whole line. Answers the manifest of a good set.
+ * and that the journal files the server appends to end with a whole line. Answers the manifest of
+ * a good set.
  */
 public final class BackupVerifier {
 
@@ -43,9 +44,10 @@ public final class BackupVerifier {
         checkTimeseries(set, manifest.timeseries());
         manifest.media().ifPresent(media -> checkMedia(set, media));
         manifest.sha256().keySet().stream().filter(name -> name.startsWith(BackupSet.JOURNAL_FOLDER + "/"))
-                .filter(name -> !JournalCopy.endsWithWholeLine(set.file(name)))
-                .findFirst().ifPresent(name -> {
-                    throw new JobFailedException(name + " in " + set.directory() + " ends in the middle of a line");
+                .map(set::file).filter(JournalCopy::isAppended)
+                .filter(file -> !JournalCopy.endsWithWholeLine(file))
+                .findFirst().ifPresent(file -> {
+                    throw new JobFailedException(file + " ends in the middle of a line");
                 });
         return manifest;
     }

@@ -51,6 +51,11 @@ public final class JournalCopy {
         throw new JobFailedException("The media journal " + journal + " changed during each of " + ATTEMPTS + " copies");
     }
 
+    /** Whether the server appends to the file, so that its copy ends with a whole line. */
+    public static boolean isAppended(Path file) {
+        return APPENDED.contains(file.getFileName().toString());
+    }
+
     /** The journal lines of a copied file end with a newline, or the file is empty. */
     public static boolean endsWithWholeLine(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -89,7 +94,7 @@ public final class JournalCopy {
     private static void copyFile(Path source, Path target) {
         try {
             Files.createDirectories(target.getParent());
-            if (!APPENDED.contains(source.getFileName().toString())) {
+            if (!isAppended(source)) {
                 Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 return;
             }

@@ -17,4 +17,9 @@ public record RestoreParameters(BackupSet set, Set<RestorePart> parts, MediaMode
     public boolean restores(RestorePart part) {
         return parts.contains(part);
     }
+
+    /** How many of the parts asked for are restored once {@code part} is, for the job's progress. */
+    public long doneWith(RestorePart part) {
+        return parts.stream().filter(asked -> asked.ordinal() <= part.ordinal()).count();
+    }
 }

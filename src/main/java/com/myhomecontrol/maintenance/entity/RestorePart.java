@@ -2,9 +2,12 @@ package com.myhomecontrol.maintenance.entity;
 
 import java.util.Locale;
 
-/** What a restore may put back: the time-series store, the media metadata, the files (devices, Netatmo token, journal). */
+/**
+ * What a restore may put back: the media metadata, the time-series store, the files (devices,
+ * Netatmo token, journal); in the order the job restores them.
+ */
 public enum RestorePart {
-    TIMESERIES, MEDIA, FILES;
+    MEDIA, TIMESERIES, FILES;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

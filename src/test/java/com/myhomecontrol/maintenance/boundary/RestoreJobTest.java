@@ -271,6 +271,26 @@ class RestoreJobTest {
     }
 
     @Test
+    void aMediaExportThatFailsCostsNotTheRestButFailsTheJobAndRotatesNothing() {
+        BackupSet older = new BackupSet(directory.resolve("backups/older"));
+        assertEquals(BatchStatus.COMPLETED, backup(older, null).getBatchStatus());
+        BackupSet set = new BackupSet(directory.resolve("backups/postgres-away"));
+
+        JobExecution backup = backup(set, "jdbc:postgresql://127.0.0.1:1/away?connectTimeout=2", "1");
+
+        assertEquals(BatchStatus.FAILED, backup.getBatchStatus());
+        assertTrue(backup.getExitStatus().contains("verified but incomplete") && backup.getExitStatus().contains("media: Cannot export the media metadata"),
+                backup.getExitStatus());
+        assertTrue(Files.exists(older.manifest()), "no older set rotated away for an incomplete one");
+        Manifest manifest = BackupManifest.read(set.manifest());
+        assertEquals(PartOutcome.Status.FAILED, manifest.outcome(BackupPart.MEDIA).status());
+        assertEquals(PartOutcome.Status.COPIED, manifest.outcome(BackupPart.DEVICES).status());
+        assertFalse(Files.exists(set.file(BackupSet.MEDIA_FOLDER)));
+        JobExecution restore = restore("postgres-away", "timeseries", null, null);
+        assertEquals(BatchStatus.COMPLETED, restore.getBatchStatus(), restore.getExitStatus());
+    }
+
+    @Test
     void aRestoreWithoutPartsOrOfAnUnknownSetFailsNamingTheParameter() {
         assertTrue(restore("nowhere", "timeseries", null, null).getExitStatus().startsWith("Job parameter set names no folder"));
         BackupSet set = new BackupSet(directory.resolve("backups/parts"));
@@ -317,13 +337,17 @@ class RestoreJobTest {
     }
 
     private JobExecution backup(BackupSet set, String postgresUrl) {
+        return backup(set, postgresUrl, "10");
+    }
+
+    private JobExecution backup(BackupSet set, String postgresUrl, String keep) {
         var parameters = BatchJobs.parameters(
                 "backupDir", set.directory().toString(),
                 "timeseriesDb", store.toString(),
                 "journalDir", journal.toString(),
                 "devicesFile", devices.toString(),
                 "netatmoTokenFile", token.toString(),
-                "keep", "10");
+                "keep", keep);
         if (postgresUrl != null) {
             parameters.setProperty("postgresUrl", postgresUrl);
         }
