@@ -64,7 +64,8 @@ public final class FilesRestore {
         Path replaced = parent.resolve(journal.getFileName() + ".replaced-" + stamp);
         try {
             Files.createDirectories(incoming);
-            try (Stream<Path> files = Files.walk(copy)) {
+            // A journal folder without files has no entry in the manifest: nothing checks it is still in the set.
+            try (Stream<Path> files = Files.exists(copy) ? Files.walk(copy) : Stream.empty()) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Path target = incoming.resolve(copy.relativize(file).toString());
                     Files.createDirectories(target.getParent());

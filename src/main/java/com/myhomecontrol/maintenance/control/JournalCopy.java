@@ -41,6 +41,7 @@ public final class JournalCopy {
             return false;
         }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            createDirectory(copy);
             Map<Path, Object> before = files(journal);
             before.keySet().forEach(file -> copyFile(journal.resolve(file), copy.resolve(file)));
             if (before.equals(files(journal))) {
@@ -110,6 +111,14 @@ public final class JournalCopy {
             // Archived meanwhile: the listing after the copy differs, and the copy is made again.
         } catch (IOException e) {
             throw new JobFailedException("Cannot copy " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createDirectory(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new JobFailedException("Cannot create " + folder + ": " + e.getMessage(), e);
         }
     }
 

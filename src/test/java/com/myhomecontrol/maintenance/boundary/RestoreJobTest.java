@@ -6,6 +6,7 @@ import com.myhomecontrol.maintenance.StoreHolder;
 import com.myhomecontrol.maintenance.TamperedFiles;
 import com.myhomecontrol.maintenance.control.BackupManifest;
 import com.myhomecontrol.maintenance.control.FileChecksums;
+import com.myhomecontrol.maintenance.control.Folders;
 import com.myhomecontrol.maintenance.entity.BackupPart;
 import com.myhomecontrol.maintenance.entity.BackupSet;
 import com.myhomecontrol.maintenance.entity.Manifest;
@@ -288,6 +289,22 @@ class RestoreJobTest {
         assertFalse(Files.exists(set.file(BackupSet.MEDIA_FOLDER)));
         JobExecution restore = restore("postgres-away", "timeseries", null, null);
         assertEquals(BatchStatus.COMPLETED, restore.getBatchStatus(), restore.getExitStatus());
+    }
+
+    @Test
+    void anEmptyJournalFolderIsRestoredEmpty() throws Exception {
+        Folders.delete(journal);
+        Files.createDirectories(journal);
+        BackupSet set = new BackupSet(directory.resolve("backups/empty-journal"));
+        assertEquals(BatchStatus.COMPLETED, backup(set, null).getBatchStatus());
+        Files.writeString(journal.resolve("journal.jsonl"), "{\"later\":1}\n");
+
+        JobExecution restore = restore("empty-journal", "files", null, null);
+
+        assertEquals(BatchStatus.COMPLETED, restore.getBatchStatus(), restore.getExitStatus());
+        try (Stream<Path> files = Files.list(journal)) {
+            assertEquals(0, files.count());
+        }
     }
 
     @Test
