@@ -1,6 +1,7 @@
 package com.myhomecontrol.maintenance.boundary;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobStartException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * The offline command: runs a job of batch-jobs/ in plain Java SE (JBeret with Weld SE, on the
  * class path of the Maven profile offline), for what must not run inside the server, such as the
- * restore of the time-series store. Prints the job's outcome; exits 0 when it completed, else 1.
+ * restore of the time-series store. Prints the job's outcome; exits 0 when it completed, 1 when it
+ * did not, 2 when it could not start.
  * <pre>mvn -q -Poffline compile exec:java -Dexec.args="restore set=20261201T030000Z parts=timeseries,files"</pre>
  */
 public final class OfflineJobs {
@@ -33,9 +35,14 @@ public final class OfflineJobs {
         Properties parameters = new Properties();
         Arrays.stream(args).skip(1).forEach(argument ->
                 parameters.setProperty(argument.substring(0, argument.indexOf('=')), argument.substring(argument.indexOf('=') + 1)));
-        JobExecution execution = run(args[0], parameters);
-        System.out.println(args[0] + " " + execution.getBatchStatus() + ": " + execution.getExitStatus());
-        System.exit(execution.getBatchStatus() == BatchStatus.COMPLETED ? 0 : 1);
+        try {
+            JobExecution execution = run(args[0], parameters);
+            System.out.println(args[0] + " " + execution.getBatchStatus() + ": " + execution.getExitStatus());
+            System.exit(execution.getBatchStatus() == BatchStatus.COMPLETED ? 0 : 1);
+        } catch (JobStartException e) {
+            System.err.println("Cannot start the job " + args[0] + ": " + e.getMessage());
+            System.exit(2);
+        }
     }
 
     private static JobExecution run(String job, Properties parameters) throws InterruptedException {
