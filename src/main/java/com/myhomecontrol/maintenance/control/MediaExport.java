@@ -38,10 +38,9 @@ public final class MediaExport {
                 StoreContent content = export(connection, set);
                 connection.commit();
                 return content;
-            } finally {
-                if (!connection.isClosed()) {
-                    connection.rollback();
-                }
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
             }
         } catch (SQLException | IOException e) {
             throw new JobFailedException("Cannot export the media metadata: " + e.getMessage(), e);

@@ -5,6 +5,7 @@ import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.MediaMode;
 import com.myhomecontrol.maintenance.entity.StoreContent;
 import com.myhomecontrol.platform.control.SchemaMigrations;
+import org.flywaydb.core.api.FlywayException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -53,7 +54,7 @@ public final class MediaRestore {
     public static Map<String, Long> restore(DataSource media, BackupSet set, StoreContent exported, MediaMode mode) {
         try (Connection connection = media.getConnection()) {
             if (mode == MediaMode.EMPTY && MediaTables.columns(connection).isEmpty()) {
-                SchemaMigrations.migrate(media, SchemaMigrations.MEDIA);
+                migrate(media);
             }
             connection.setAutoCommit(false);
             try {
@@ -124,6 +125,14 @@ public final class MediaRestore {
                 throw new JobFailedException("mediaMode=empty, but the media database holds rows " + rows
                         + "; mediaMode=replace replaces them");
             }
+        }
+    }
+
+    private static void migrate(DataSource media) {
+        try {
+            SchemaMigrations.migrate(media, SchemaMigrations.MEDIA);
+        } catch (FlywayException e) {
+            throw new JobFailedException("Cannot migrate the new media database: " + e.getMessage(), e);
         }
     }
 
