@@ -303,6 +303,22 @@ class RestoreJobTest {
     }
 
     @Test
+    void aStoreThatIsLostIsRestoredInItsPlace() throws Exception {
+        BackupSet set = new BackupSet(directory.resolve("backups/lost"));
+        assertEquals(BatchStatus.COMPLETED, backup(set, null).getBatchStatus());
+        writer.close();
+        for (String file : new String[] {"timeseries.db", "timeseries.db-wal", "timeseries.db-shm"}) {
+            Files.deleteIfExists(directory.resolve(file));
+        }
+
+        JobExecution restore = restore("lost", "timeseries", null, null);
+
+        assertEquals(BatchStatus.COMPLETED, restore.getBatchStatus(), restore.getExitStatus());
+        assertEquals(FileChecksums.sha256(set.timeseriesCopy()), FileChecksums.sha256(store));
+        assertEquals(100, SqliteFiles.longValue(readOnly(store), "SELECT count(*) FROM energy_timeseries"));
+    }
+
+    @Test
     void anEmptyJournalFolderIsRestoredEmpty() throws Exception {
         Folders.delete(journal);
         Files.createDirectories(journal);
