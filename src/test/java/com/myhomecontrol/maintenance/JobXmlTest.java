@@ -1,5 +1,6 @@
 package com.myhomecontrol.maintenance;
 
+import com.myhomecontrol.maintenance.boundary.BatchArtifacts;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

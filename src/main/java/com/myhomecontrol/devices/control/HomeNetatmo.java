@@ -27,7 +27,7 @@ import java.util.logging.Logger;
 public class HomeNetatmo {
 
     private static final Logger LOG = Logger.getLogger(HomeNetatmo.class.getName());
-    static final String TOKEN_FILE = "netatmo-token";
+    public static final String TOKEN_FILE = "netatmo-token";
     /** Apart from the real account's, since the emulated account's tokens are good for one run only. */
     static final String EMULATED_TOKEN_FILE = "netatmo-token.emulated";
 

@@ -3,7 +3,9 @@ package com.myhomecontrol.maintenance.boundary;
 import com.myhomecontrol.maintenance.control.BackupParametersParser;
 import com.myhomecontrol.maintenance.control.BackupWriter;
 import com.myhomecontrol.maintenance.control.JobEnvironment;
+import com.myhomecontrol.maintenance.control.JobProgress;
 import com.myhomecontrol.maintenance.entity.BackupParameters;
+import com.myhomecontrol.maintenance.entity.BackupPart;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -11,10 +13,10 @@ import jakarta.inject.Named;
 
 import java.time.Clock;
 
-/** First step of {@code backup}: checks the job parameters, then copies the store and writes the manifest. */
+/** First step of {@code backup}: checks the job parameters, then copies each part and writes the manifest. */
 @Dependent
 @Named("backupSnapshot")
-public class BackupSnapshotBatchlet extends JobStep<BackupParameters> {
+public class BackupSnapshotBatchlet extends DataJobStep<BackupParameters> {
 
     @Inject
     @BatchProperty
@@ -22,7 +24,7 @@ public class BackupSnapshotBatchlet extends JobStep<BackupParameters> {
 
     @Inject
     @BatchProperty
-    String timeseriesDb;
+    String postgresUrl;
 
     @Inject
     @BatchProperty
@@ -31,9 +33,12 @@ public class BackupSnapshotBatchlet extends JobStep<BackupParameters> {
     @Override
     void run() {
         Clock clock = Clock.systemUTC();
-        BackupParameters parameters = new BackupParametersParser(JobEnvironment.current())
-                .parse(backupDir, timeseriesDb, keep, clock.instant());
+        JobEnvironment environment = JobEnvironment.current();
+        BackupParameters parameters = new BackupParametersParser(environment).parse(backupDir, keep, postgresUrl,
+                locations(environment), clock.instant());
         keepParameters(parameters);
-        new BackupWriter(clock).write(parameters.timeseriesDb(), parameters.set());
+        long execution = job.getExecutionId();
+        new BackupWriter(clock, done -> JobProgress.report(execution, "snapshot", done, BackupPart.values().length))
+                .write(parameters.sources(), environment.media(parameters.postgresUrl()), parameters.set());
     }
 }

@@ -30,6 +30,12 @@ abstract class JobStep<P> extends AbstractBatchlet {
 
     abstract void run();
 
+    /** Adds what the step did to the job's exit status, for whoever asks for the job's result. */
+    void report(String outcome) {
+        String before = job.getExitStatus();
+        job.setExitStatus(before == null || before.isEmpty() ? outcome : before + "; " + outcome);
+    }
+
     void keepParameters(P parameters) {
         job.setTransientUserData(parameters);
     }

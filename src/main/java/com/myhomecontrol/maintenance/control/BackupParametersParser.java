@@ -3,6 +3,7 @@ package com.myhomecontrol.maintenance.control;
 import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.BackupParameters;
 import com.myhomecontrol.maintenance.entity.BackupSet;
+import com.myhomecontrol.maintenance.entity.DataLocations;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 /**
  * Checks the job parameters of a backup and fills in the defaults: the set in
  * {@code BACKUP_DIR/<UTC time>} ({@code BACKUP_DIR} defaults to {@code $HOMECONTROL_DATA_DIR/backups}),
- * the store at {@code TIMESERIES_DB_PATH}, {@code BACKUP_KEEP} (7) sets kept. An unset job parameter
+ * {@code BACKUP_KEEP} (7) sets kept; where the data is comes from {@link JobEnvironment#locations}. An unset job parameter
  * reaches the batchlet as null or, through the job XML's substitution, as "".
  */
 public final class BackupParametersParser {
@@ -28,13 +29,12 @@ public final class BackupParametersParser {
         this.environment = environment;
     }
 
-    public BackupParameters parse(String backupDir, String timeseriesDb, String keep, Instant now) {
+    public BackupParameters parse(String backupDir, String keep, String postgresUrl, DataLocations sources, Instant now) {
         Path set = isUnset(backupDir)
-                ? JobEnvironment.path("BACKUP_DIR", environment.setting("BACKUP_DIR",
-                        environment.dataDirectory().resolve("backups").toString())).resolve(SET_NAME.format(now))
+                ? environment.backupsDirectory().resolve(SET_NAME.format(now))
                 : JobEnvironment.path("backupDir", backupDir);
-        Path store = isUnset(timeseriesDb) ? environment.timeseriesFile() : JobEnvironment.path("timeseriesDb", timeseriesDb);
-        return new BackupParameters(new BackupSet(set), store, keep(isUnset(keep) ? environment.setting("BACKUP_KEEP") : keep));
+        return new BackupParameters(new BackupSet(set), sources,
+                keep(isUnset(keep) ? environment.setting("BACKUP_KEEP") : keep), JobEnvironment.postgresUrl(postgresUrl));
     }
 
     private static int keep(String value) {

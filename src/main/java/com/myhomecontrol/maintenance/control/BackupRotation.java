@@ -26,7 +26,7 @@ public final class BackupRotation {
                 .sorted(Comparator.comparing((BackupSet set) -> BackupManifest.read(set.manifest()).started()).reversed())
                 .skip(keep)
                 .toList();
-        older.forEach(BackupRotation::delete);
+        older.forEach(set -> Folders.delete(set.directory()));
         return older;
     }
 
@@ -35,16 +35,6 @@ public final class BackupRotation {
             return children.map(BackupSet::new).filter(set -> Files.isRegularFile(set.manifest())).toList();
         } catch (IOException e) {
             throw new JobFailedException("Cannot list " + backupsDirectory + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void delete(BackupSet set) {
-        try (Stream<Path> files = Files.walk(set.directory())) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new JobFailedException("Cannot delete the old set " + set.directory() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -10,7 +10,8 @@ public final class JobCatalog {
 
     public static final List<JobDefinition> JOBS = List.of(
             JobDefinition.scheduled("backup", "BACKUP_SCHEDULE", "0 3 * * *"),
-            JobDefinition.scheduled("rollup", "ROLLUP_SCHEDULE", "*/5 * * * *"));
+            JobDefinition.scheduled("rollup", "ROLLUP_SCHEDULE", "*/5 * * * *"),
+            JobDefinition.onDemand("restore"));
 
     private JobCatalog() {
     }

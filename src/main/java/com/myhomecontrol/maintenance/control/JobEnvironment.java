@@ -1,5 +1,7 @@
 package com.myhomecontrol.maintenance.control;
 
+import com.myhomecontrol.devices.control.HomeNetatmo;
+import com.myhomecontrol.maintenance.entity.DataLocations;
 import com.myhomecontrol.maintenance.entity.JobFailedException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -67,6 +69,34 @@ public final class JobEnvironment {
                 setting("TIMESERIES_DB_PATH", dataDirectory().resolve("timeseries.db").toString()));
     }
 
+    /** The folder of the backup sets: BACKUP_DIR, by default $HOMECONTROL_DATA_DIR/backups. */
+    public Path backupsDirectory() {
+        return path("BACKUP_DIR", setting("BACKUP_DIR", dataDirectory().resolve("backups").toString()));
+    }
+
+    /** Inside the server: the time-series store and the files are the running server's, which only an offline job may replace. */
+    public boolean inServer() {
+        return inServer;
+    }
+
+    /**
+     * Where the data is: each job parameter given (by the name in front of it), else the
+     * platform's setting, else the platform's default under the data folder.
+     */
+    public DataLocations locations(String timeseriesDb, String journalDir, String devicesFile, String netatmoTokenFile) {
+        return new DataLocations(
+                given("timeseriesDb", timeseriesDb).orElseGet(this::timeseriesFile),
+                given("journalDir", journalDir).orElseGet(() -> path("MEDIA_JOURNAL_DIR",
+                        setting("MEDIA_JOURNAL_DIR", dataDirectory().resolve("media").resolve("journal").toString()))),
+                given("devicesFile", devicesFile).orElseGet(() -> path("DEVICES_FILE",
+                        setting("DEVICES_FILE", dataDirectory().resolve("devices.json").toString()))),
+                given("netatmoTokenFile", netatmoTokenFile).orElseGet(() -> dataDirectory().resolve(HomeNetatmo.TOKEN_FILE)));
+    }
+
+    private static Optional<Path> given(String parameter, String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(path(parameter, value));
+    }
+
     /** A parameter or setting that names a file or folder, made absolute. */
     public static Path path(String name, String value) {
         try {
@@ -94,8 +124,9 @@ public final class JobEnvironment {
      * POSTGRES_ settings. Empty in journal mode (no POSTGRES_HOST).
      */
     public Optional<DataSource> media(String jdbcUrlParameter) {
-        if (jdbcUrlParameter != null && !jdbcUrlParameter.isBlank()) {
-            return Optional.of(postgres(jdbcUrlParameter.strip()));
+        String url = postgresUrl(jdbcUrlParameter);
+        if (url != null) {
+            return Optional.of(postgres(url));
         }
         String host = setting("POSTGRES_HOST");
         if (host == null) {
@@ -106,6 +137,17 @@ public final class JobEnvironment {
         }
         return Optional.of(postgres("jdbc:postgresql://" + host + ":" + setting("POSTGRES_PORT", "5432") + "/"
                 + setting("POSTGRES_DB", "homecontrol")));
+    }
+
+    /** The job parameter postgresUrl checked, or null when it is not given. */
+    public static String postgresUrl(String parameter) {
+        if (parameter == null || parameter.isBlank()) {
+            return null;
+        }
+        if (!parameter.strip().startsWith("jdbc:postgresql:")) {
+            throw new JobFailedException("Job parameter postgresUrl must be a jdbc:postgresql: URL, not '" + parameter + "'");
+        }
+        return parameter.strip();
     }
 
     private DataSource postgres(String url) {

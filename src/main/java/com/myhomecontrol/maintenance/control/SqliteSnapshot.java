@@ -1,6 +1,7 @@
 package com.myhomecontrol.maintenance.control;
 
 import com.myhomecontrol.maintenance.entity.JobFailedException;
+import com.myhomecontrol.maintenance.entity.StoreContent;
 import org.sqlite.SQLiteDataSource;
 
 import java.nio.file.Files;
@@ -40,6 +41,15 @@ public final class SqliteSnapshot {
             statement.execute("PRAGMA journal_mode=DELETE");
         } catch (SQLException e) {
             throw new JobFailedException("Cannot open the copy " + copy + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema version and row counts of a copy. */
+    public static StoreContent content(Path copy) {
+        try (Connection connection = openReadOnly(copy)) {
+            return StoreContent.of(schemaVersion(connection), rowCounts(connection));
+        } catch (SQLException e) {
+            throw new JobFailedException("Cannot read the copy " + copy + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 /**
- * What a backup is made of: the set's folder and files, its manifest, the parameters of a run, and
- * the failure that names why a run or a set is not good.
+ * What a backup is made of: the set's folder and files, its parts and how each went in, its
+ * manifest, the parameters of a backup and of a restore, and the failure that names why a run or
+ * a set is not good.
  */
 package com.myhomecontrol.maintenance.entity;

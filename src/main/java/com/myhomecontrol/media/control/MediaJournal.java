@@ -27,7 +27,9 @@ import java.util.logging.Logger;
  */
 public class MediaJournal implements AutoCloseable {
 
-    static final String CURRENT = "journal.jsonl";
+    /** The files appended to while the server runs; the others of the folder are written once. */
+    public static final String CURRENT = "journal.jsonl";
+    public static final String REFUSED = "refused.jsonl";
     private static final Logger LOG = Logger.getLogger(MediaJournal.class.getName());
 
     private final Path directory;
@@ -131,7 +133,7 @@ public class MediaJournal implements AutoCloseable {
     public synchronized void setAside(JournalEntry entry, String reason) {
         String line = "{\"reason\":" + JsonProviders.JSON.createValue(reason) + ",\"entry\":" + JournalCodec.line(entry) + "}\n";
         try {
-            Path refused = directory.resolve("refused.jsonl");
+            Path refused = directory.resolve(REFUSED);
             Files.writeString(refused, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep a refused journal entry beside " + file, e);

@@ -70,11 +70,11 @@ class BackupJobTest {
         assertEquals(750, SqliteFiles.longValue(copy, READINGS));
         Manifest manifest = BackupManifest.read(set.manifest());
         try (Connection original = store.getConnection()) {
-            assertEquals(SqliteSnapshot.rowCounts(original), manifest.rowCounts());
+            assertEquals(SqliteSnapshot.rowCounts(original), manifest.timeseries().rowCounts());
         }
-        assertEquals(750, manifest.rowCounts().get("energy_timeseries"));
+        assertEquals(750, manifest.timeseries().rowCounts().get("energy_timeseries"));
         assertEquals(SqliteFiles.text(store, "SELECT version FROM flyway_schema_history ORDER BY installed_rank DESC LIMIT 1"),
-                manifest.schemaVersion());
+                manifest.timeseries().schemaVersion());
         assertEquals(FileChecksums.sha256(set.timeseriesCopy()), manifest.sha256().get(BackupSet.TIMESERIES_FILE));
         assertFalse(manifest.ended().isBefore(manifest.started()));
         assertNotEquals("unknown", manifest.platformVersion());
@@ -145,6 +145,9 @@ class BackupJobTest {
         return BatchJobs.run("backup", BatchJobs.parameters(
                 "backupDir", set.directory().toString(),
                 "timeseriesDb", directory.resolve("timeseries.db").toString(),
+                "journalDir", directory.resolve("journal").toString(),
+                "devicesFile", directory.resolve("devices.json").toString(),
+                "netatmoTokenFile", directory.resolve("netatmo-token").toString(),
                 "keep", keep));
     }
 

@@ -2,6 +2,7 @@ package com.myhomecontrol.maintenance.control;
 
 import com.myhomecontrol.maintenance.entity.BackupSet;
 import com.myhomecontrol.maintenance.entity.Manifest;
+import com.myhomecontrol.maintenance.entity.StoreContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +43,7 @@ class BackupRotationTest {
         Files.createDirectories(set.directory());
         Files.writeString(set.timeseriesCopy(), name);
         Instant start = Instant.parse(started);
-        BackupManifest.write(new Manifest("test", "2", start, start, Map.of(), Map.of()), set.manifest());
+        BackupManifest.write(new Manifest("test", start, start, StoreContent.of("2", Map.of()), Optional.empty(), Map.of(),
+                Map.of()), set.manifest());
     }
 }

@@ -1,8 +1,13 @@
 package com.myhomecontrol.maintenance.control;
 
-import com.myhomecontrol.maintenance.entity.JobFailedException;
+import com.myhomecontrol.maintenance.TamperedFiles;
+import com.myhomecontrol.maintenance.entity.BackupPart;
 import com.myhomecontrol.maintenance.entity.BackupSet;
+import com.myhomecontrol.maintenance.entity.DataLocations;
+import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.Manifest;
+import com.myhomecontrol.maintenance.entity.PartOutcome;
+import com.myhomecontrol.maintenance.entity.StoreContent;
 import com.myhomecontrol.platform.control.SqliteFiles;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,12 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,29 +35,31 @@ class BackupVerifierTest {
     private BackupSet set;
 
     @BeforeEach
-    void writeSet() {
+    void writeSet() throws IOException {
         var store = SqliteFiles.migrated(directory);
         try (TimeseriesWriter writer = SqliteFiles.writer(store)) {
             writer.write(SqliteFiles.readings("aircon", 0, 100), 100);
         }
+        Path journal = Files.createDirectories(directory.resolve("journal"));
+        Files.writeString(journal.resolve("journal.jsonl"), "{\"a\":1}\n");
+        Files.writeString(directory.resolve("devices.json"), "{\"tapo_plugs\":[]}");
         set = new BackupSet(directory.resolve("backups/set"));
-        new BackupWriter(Clock.systemUTC()).write(directory.resolve("timeseries.db"), set);
+        new BackupWriter(Clock.systemUTC(), done -> { }).write(new DataLocations(directory.resolve("timeseries.db"), journal,
+                directory.resolve("devices.json"), directory.resolve("netatmo-token")), Optional.empty(), set);
     }
 
     @Test
     void aSetAsWrittenPasses() {
-        BackupVerifier.verify(set);
+        Manifest manifest = BackupVerifier.verify(set);
+
+        assertEquals(PartOutcome.Status.ABSENT, manifest.outcome(BackupPart.NETATMO_TOKEN).status());
+        assertEquals(PartOutcome.Status.SKIPPED, manifest.outcome(BackupPart.MEDIA).status());
+        assertEquals(Set.of("timeseries.db", "journal/journal.jsonl", "devices.json"), manifest.sha256().keySet());
     }
 
     @Test
     void oneChangedByteOfTheCopyFailsWithTheReason() throws IOException {
-        try (RandomAccessFile copy = new RandomAccessFile(set.timeseriesCopy().toFile(), "rw")) {
-            long middle = copy.length() / 2;
-            copy.seek(middle);
-            int original = copy.read();
-            copy.seek(middle);
-            copy.write(original ^ 0x01);
-        }
+        TamperedFiles.flipMiddleByte(set.timeseriesCopy());
 
         var failure = assertThrows(JobFailedException.class, () -> BackupVerifier.verify(set));
 
@@ -57,15 +67,56 @@ class BackupVerifierTest {
     }
 
     @Test
+    void aMissingFileFailsWithItsName() throws IOException {
+        Files.delete(set.devicesCopy());
+
+        var failure = assertThrows(JobFailedException.class, () -> BackupVerifier.verify(set));
+
+        assertTrue(failure.getMessage().contains("is incomplete: [devices.json] missing"), failure.getMessage());
+    }
+
+    @Test
+    void aFileTheManifestDoesNotListFailsWithItsName() throws IOException {
+        Files.writeString(set.netatmoTokenCopy(), "planted");
+
+        var failure = assertThrows(JobFailedException.class, () -> BackupVerifier.verify(set));
+
+        assertTrue(failure.getMessage().contains("does not list: [netatmo-token]"), failure.getMessage());
+    }
+
+    @Test
+    void aManifestWhosePartsDisagreeWithItsFilesFails() {
+        Manifest written = BackupManifest.read(set.manifest());
+        Map<BackupPart, PartOutcome> parts = new HashMap<>(written.parts());
+        parts.put(BackupPart.DEVICES, PartOutcome.absent(directory));
+        BackupManifest.write(new Manifest(written.platformVersion(), written.started(), written.ended(), written.timeseries(),
+                written.media(), parts, written.sha256()), set.manifest());
+
+        var failure = assertThrows(JobFailedException.class, () -> BackupVerifier.verify(set));
+
+        assertTrue(failure.getMessage().contains("for the part devices (absent)"), failure.getMessage());
+    }
+
+    @Test
     void rowCountsOtherThanTheManifestsFailWithTheReason() {
         Manifest written = BackupManifest.read(set.manifest());
-        Map<String, Long> moreRows = new HashMap<>(written.rowCounts());
+        Map<String, Long> moreRows = new HashMap<>(written.timeseries().rowCounts());
         moreRows.put("energy_timeseries", 101L);
-        BackupManifest.write(new Manifest(written.platformVersion(), written.schemaVersion(), written.started(),
-                written.ended(), moreRows, written.sha256()), set.manifest());
+        BackupManifest.write(new Manifest(written.platformVersion(), written.started(), written.ended(),
+                StoreContent.of(written.timeseries().schemaVersion(), moreRows), written.media(), written.parts(),
+                written.sha256()), set.manifest());
 
         var failure = assertThrows(JobFailedException.class, () -> BackupVerifier.verify(set));
 
         assertTrue(failure.getMessage().startsWith("Row counts of "), failure.getMessage());
+    }
+
+    @Test
+    void aManifestThatIsNotJsonFailsWithTheReason() throws IOException {
+        Files.writeString(set.manifest(), "{\"format\": 2, \"platform_");
+
+        var failure = assertThrows(JobFailedException.class, () -> BackupVerifier.verify(set));
+
+        assertTrue(failure.getMessage().contains("cannot be read"), failure.getMessage());
     }
 }

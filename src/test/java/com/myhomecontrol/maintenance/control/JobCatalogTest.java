@@ -29,6 +29,7 @@ class JobCatalogTest {
 
     @Test
     void theParametersOfAJobAreTheOnesItsXmlRefersTo() {
-        assertEquals(Set.of("backupDir", "timeseriesDb", "keep"), JobXml.parameterNames("backup"));
+        assertEquals(Set.of("backupDir", "timeseriesDb", "journalDir", "devicesFile", "netatmoTokenFile", "postgresUrl", "keep"),
+                JobXml.parameterNames("backup"));
     }
 }

@@ -1,6 +1,5 @@
-package com.myhomecontrol.maintenance;
+package com.myhomecontrol.maintenance.boundary;
 
-import com.myhomecontrol.maintenance.boundary.BackupSnapshotBatchlet;
 import jakarta.batch.api.Batchlet;
 import jakarta.batch.api.Decider;
 import jakarta.batch.api.chunk.ItemProcessor;
@@ -23,7 +22,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** The batch artifacts of the application's own classes, by the name job XML refers to them. */
+/**
+ * The batch artifacts of the application's own classes, by the name job XML refers to them, found
+ * in the folder of the compiled classes (in Java SE: the tests and the offline command).
+ */
 public final class BatchArtifacts {
 
     private static final List<Class<?>> KINDS = List.of(Batchlet.class, ItemReader.class, ItemProcessor.class,
@@ -67,7 +69,7 @@ public final class BatchArtifacts {
 
     private static Path mainClasses() {
         try {
-            return Path.of(BackupSnapshotBatchlet.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(BatchArtifacts.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
