@@ -8,8 +8,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteDataSource;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -18,14 +16,15 @@ import java.util.function.UnaryOperator;
 
 /**
  * Where a job finds the platform's settings and stores. Inside the server: MicroProfile Config
- * (server.xml variables and the environment) and the server's PostgreSQL data source. In plain
- * Java SE (the tests and the offline restore), which has neither: the environment, and a
- * connection of its own. Job parameters given win over both, so a test or an operator can point a
- * job elsewhere.
+ * (server.xml variables and the environment); in plain Java SE (the tests and the offline
+ * restore), which has none: the environment. Job parameters given win over both, so a test or an
+ * operator can point a job elsewhere. Jobs open connections of their own to both stores, also
+ * inside the server: a job's long COPY or restore transaction then never holds one of the
+ * server's pooled connections, nor hands one back in a state its next user trips over (a pooled
+ * connection left so made the persistent timers fail: "Cannot change transaction isolation level
+ * in the middle of a transaction").
  */
 public final class JobEnvironment {
-
-    static final String MEDIA_DATA_SOURCE = "jdbc/media";
 
     /** SQLite waits this long for the single writer's lock instead of failing at once. */
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
@@ -120,7 +119,7 @@ public final class JobEnvironment {
 
     /**
      * The PostgreSQL database of the media metadata, if there is one: the JDBC URL a job parameter
-     * gives; else, inside the server, its data source; else one from POSTGRES_HOST and the other
+     * gives; else one from POSTGRES_HOST and the other
      * POSTGRES_ settings. Empty in journal mode (no POSTGRES_HOST).
      */
     public Optional<DataSource> media(String jdbcUrlParameter) {
@@ -131,9 +130,6 @@ public final class JobEnvironment {
         String host = setting("POSTGRES_HOST");
         if (host == null) {
             return Optional.empty();
-        }
-        if (inServer) {
-            return Optional.of(lookup(MEDIA_DATA_SOURCE));
         }
         return Optional.of(postgres("jdbc:postgresql://" + host + ":" + setting("POSTGRES_PORT", "5432") + "/"
                 + setting("POSTGRES_DB", "homecontrol")));
@@ -157,14 +153,6 @@ public final class JobEnvironment {
         Optional.ofNullable(setting("POSTGRES_PASSWORD")).ifPresent(dataSource::setPassword);
         dataSource.setApplicationName("myhomecontrol-jobs");
         return dataSource;
-    }
-
-    private static DataSource lookup(String jndiName) {
-        try {
-            return InitialContext.doLookup(jndiName);
-        } catch (NamingException e) {
-            throw new JobFailedException("The server has no data source " + jndiName + ": " + e.getMessage(), e);
-        }
     }
 
     private static Optional<Config> serverConfig() {
