@@ -67,6 +67,12 @@ public final class JobEnvironment {
                 setting("TIMESERIES_DB_PATH", dataDirectory().resolve("timeseries.db").toString()));
     }
 
+    /** The store the job parameter {@code timeseriesDb} names, else the configured one. */
+    public Path timeseriesFile(String timeseriesDbParameter) {
+        return timeseriesDbParameter == null || timeseriesDbParameter.isBlank() ? timeseriesFile()
+                : path("timeseriesDb", timeseriesDbParameter);
+    }
+
     /** A parameter or setting that names a file or folder, made absolute. */
     public static Path path(String name, String value) {
         try {
