@@ -16,9 +16,17 @@ public final class BatchJobs {
     }
 
     public static JobExecution run(String job, Properties parameters) {
-        var operator = BatchRuntime.getJobOperator();
-        long id = operator.start(job, parameters);
-        JobExecutionImpl execution = (JobExecutionImpl) operator.getJobExecution(id);
+        return awaitEnd(job, BatchRuntime.getJobOperator().start(job, parameters));
+    }
+
+    /** Restarts a failed or stopped execution and waits for the end of the new one. */
+    public static JobExecution restart(JobExecution failed, Properties parameters) {
+        return awaitEnd(failed.getJobName(), BatchRuntime.getJobOperator().restart(failed.getExecutionId(), parameters));
+    }
+
+    /** Waits for the end of a started execution. */
+    public static JobExecution awaitEnd(String job, long id) {
+        JobExecutionImpl execution = (JobExecutionImpl) BatchRuntime.getJobOperator().getJobExecution(id);
         try {
             execution.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
