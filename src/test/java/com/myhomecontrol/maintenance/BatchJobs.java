@@ -16,16 +16,15 @@ public final class BatchJobs {
     }
 
     public static JobExecution run(String job, Properties parameters) {
-        return awaitEnd(job, BatchRuntime.getJobOperator().start(job, parameters));
+        return awaited(job, BatchRuntime.getJobOperator().start(job, parameters));
     }
 
-    /** Restarts a failed or stopped execution and waits for the end of the new one. */
+    /** Restarts a failed or stopped execution with these parameters and waits for its end. */
     public static JobExecution restart(JobExecution failed, Properties parameters) {
-        return awaitEnd(failed.getJobName(), BatchRuntime.getJobOperator().restart(failed.getExecutionId(), parameters));
+        return awaited(failed.getJobName(), BatchRuntime.getJobOperator().restart(failed.getExecutionId(), parameters));
     }
 
-    /** Waits for the end of a started execution. */
-    public static JobExecution awaitEnd(String job, long id) {
+    private static JobExecution awaited(String job, long id) {
         JobExecutionImpl execution = (JobExecutionImpl) BatchRuntime.getJobOperator().getJobExecution(id);
         try {
             execution.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -23,9 +23,10 @@ public class RetentionEndBatchlet extends JobStep<RetentionParameters> {
 
     @Override
     void run() {
-        RetentionRun run = RetentionRun.open(parameters());
-        run.compact();
-        job.setExitStatus(run.report(tallyOfThisInstance()));
+        try (RetentionRun run = RetentionRun.open(parameters())) {
+            run.compact();
+            job.setExitStatus(run.report(tallyOfThisInstance()));
+        }
     }
 
     private RetentionTally tallyOfThisInstance() {

@@ -56,4 +56,11 @@ public class RetentionReader extends AbstractItemReader {
     public Serializable checkpointInfo() {
         return cursor;
     }
+
+    @Override
+    public void close() {
+        if (run != null) {
+            run.close();
+        }
+    }
 }

@@ -68,7 +68,7 @@ public final class RetentionPlanner {
         while (at.phase() < TABLES.length) {
             RetentionTable table = TABLES[at.phase()];
             long cutoff = cutoffs.get(table);
-            var range = timeseries.next(table, at.series(), at.after(), cutoff, parameters.chunkRows());
+            var range = timeseries.next(table, at.series(), at.after(), cutoff);
             if (range.isPresent()) {
                 return Optional.of(new Planned(range.get(), at.inSeries(range.get().series(), range.get().upTo())));
             }

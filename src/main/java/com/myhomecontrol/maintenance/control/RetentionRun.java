@@ -14,7 +14,7 @@ import java.util.Optional;
  * One retention run over the stores its parameters name: plans the batches and applies each,
  * deleting or, in a dry run, only counting what would go.
  */
-public final class RetentionRun {
+public final class RetentionRun implements AutoCloseable {
 
     private final RetentionParameters parameters;
     private final TimeseriesRetention timeseries;
@@ -30,7 +30,7 @@ public final class RetentionRun {
     }
 
     public static RetentionRun open(RetentionParameters parameters) {
-        return new RetentionRun(parameters, new TimeseriesRetention(parameters.timeseriesDb()),
+        return new RetentionRun(parameters, new TimeseriesRetention(parameters.timeseriesDb(), parameters.chunkRows()),
                 JobEnvironment.current().media(parameters.mediaJdbcUrl())
                         .map(database -> new MediaRetention(database, parameters.mediaRoots())));
     }
@@ -67,6 +67,11 @@ public final class RetentionRun {
         if (!parameters.dryRun()) {
             timeseries.compact(parameters.vacuum());
         }
+    }
+
+    @Override
+    public void close() {
+        timeseries.close();
     }
 
     public String report(RetentionTally tally) {

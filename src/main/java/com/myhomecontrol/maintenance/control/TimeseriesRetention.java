@@ -18,24 +18,34 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Deletes old rows of the time-series tables in short transactions: one range of at most
- * {@code chunkRows} rows of one series each, found by the primary key, so the server's writer
- * waits for one small delete at most. After each delete the job pauses at least as long as the
- * delete held the lock (and 50 ms): SQLite's busy handler polls, and a job that took the lock
- * again at once could keep the writer out for many rounds.
+ * Deletes old rows of the time-series tables in short transactions: one range of one series each,
+ * found by the primary key, so the server's writer waits for one small delete at most. A range
+ * holds at most {@code maxRows} rows, fewer while deletes take long (a busy machine): each delete
+ * aims to hold the write lock for 5 to 20 ms. After each one the job pauses at least as long as
+ * it held the lock (and 25 ms, the longest step of SQLite's busy handler in its first 100 ms):
+ * the writer polls for the lock, and a job that took it again at once could keep it out.
  */
-public final class TimeseriesRetention {
+public final class TimeseriesRetention implements AutoCloseable {
 
-    private static final long MIN_PAUSE_MILLIS = 50;
+    private static final long MIN_PAUSE_MILLIS = 25;
+    private static final long SHORT_HOLD_MILLIS = 5;
+    private static final long LONG_HOLD_MILLIS = 20;
+    private static final int MIN_ROWS = 100;
 
     private final DataSource store;
+    private final int maxRows;
+    private int rowsPerDelete;
+    private Connection deletes;
 
-    public TimeseriesRetention(Path file) {
+    public TimeseriesRetention(Path file, int maxRows) {
         this.store = JobEnvironment.timeseries(file);
+        this.maxRows = maxRows;
+        this.rowsPerDelete = maxRows;
     }
 
     /** The next range of the table's rows older than {@code cutoff}, after the series and time given; empty when done. */
-    public Optional<SeriesRange> next(RetentionTable table, List<String> series, long after, long cutoff, int chunkRows) {
+    public Optional<SeriesRange> next(RetentionTable table, List<String> series, long after, long cutoff) {
+        int chunkRows = rowsPerDelete;
         try (Connection connection = store.getConnection()) {
             List<String> current = series == null ? firstSeries(connection, table) : series;
             long from = after;
@@ -91,10 +101,10 @@ public final class TimeseriesRetention {
      */
     public long delete(SeriesRange range) {
         RetentionTable table = range.table();
-        long started = System.nanoTime();
-        long deleted;
-        try (Connection connection = store.getConnection()) {
-            connection.setAutoCommit(false);
+        try {
+            Connection connection = deleteConnection();
+            long started = System.nanoTime();
+            long deleted;
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table.table() + " WHERE " + inRange(table))) {
                 bindRange(delete, range);
                 deleted = delete.executeUpdate();
@@ -106,11 +116,14 @@ public final class TimeseriesRetention {
                 connection.rollback();
                 throw e;
             }
+            long heldMillis = (System.nanoTime() - started) / 1_000_000;
+            adapt(heldMillis);
+            checkpoint();
+            pause(heldMillis);
+            return deleted;
         } catch (SQLException e) {
             throw new JobFailedException("Cannot delete from " + table.table() + ": " + e.getMessage(), e);
         }
-        pause(System.nanoTime() - started);
-        return deleted;
     }
 
     /** Records that the table keeps everything from {@code retainedSince} on (never moving that back). */
@@ -264,9 +277,54 @@ public final class TimeseriesRetention {
         return table.seriesColumns().stream().map(column -> "?").collect(Collectors.joining(", "));
     }
 
-    private static void pause(long heldNanos) {
+    /**
+     * Copies the WAL into the file while the writer may go on (PASSIVE takes no write lock), so the
+     * WAL stays small: otherwise the writer's next commit would find it past SQLite's auto-checkpoint
+     * size and do the checkpoint of the job's deletes itself, inside a client's write.
+     */
+    private void checkpoint() throws SQLException {
+        try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        }
+    }
+
+    /** One connection for the run's deletes: its page cache and statements stay warm, which keeps each lock short. */
+    private Connection deleteConnection() throws SQLException {
+        if (deletes == null) {
+            deletes = store.getConnection();
+            try (Statement statement = deletes.createStatement()) {
+                // No fsync while the lock is held: a delete lost in a crash is done again by the next run.
+                statement.execute("PRAGMA synchronous = NORMAL");
+            }
+            deletes.setAutoCommit(false);
+        }
+        return deletes;
+    }
+
+    @Override
+    public void close() {
+        if (deletes != null) {
+            try {
+                deletes.close();
+            } catch (SQLException e) {
+                throw new JobFailedException("Cannot close the connection to the time-series store: " + e.getMessage(), e);
+            } finally {
+                deletes = null;
+            }
+        }
+    }
+
+    private void adapt(long heldMillis) {
+        if (heldMillis > LONG_HOLD_MILLIS) {
+            rowsPerDelete = Math.max(Math.min(MIN_ROWS, maxRows), rowsPerDelete / 2);
+        } else if (heldMillis < SHORT_HOLD_MILLIS) {
+            rowsPerDelete = Math.min(maxRows, rowsPerDelete + rowsPerDelete / 2 + 1);
+        }
+    }
+
+    private static void pause(long heldMillis) {
         try {
-            Thread.sleep(Math.max(MIN_PAUSE_MILLIS, heldNanos / 1_000_000));
+            Thread.sleep(Math.max(MIN_PAUSE_MILLIS, heldMillis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JobFailedException("Interrupted between two deletes", e);
