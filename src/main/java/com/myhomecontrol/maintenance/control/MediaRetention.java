@@ -1,7 +1,7 @@
 package com.myhomecontrol.maintenance.control;
 
 import com.myhomecontrol.maintenance.entity.JobFailedException;
-import com.myhomecontrol.maintenance.entity.MediaKind;
+import com.myhomecontrol.maintenance.entity.RetainedMedia;
 import com.myhomecontrol.maintenance.entity.Planned;
 import com.myhomecontrol.maintenance.entity.RetentionBatch.MediaRows;
 import com.myhomecontrol.maintenance.entity.RetentionCursor;
@@ -42,7 +42,7 @@ public final class MediaRetention {
     }
 
     /** The next ids of the kind older than {@code cutoff}, after the cursor's medium. */
-    public Optional<Planned> nextByAge(MediaKind kind, Instant cutoff, RetentionCursor cursor, int chunkRows) {
+    public Optional<Planned> nextByAge(RetainedMedia kind, Instant cutoff, RetentionCursor cursor, int chunkRows) {
         String sql = "SELECT " + kind.idColumn() + ", " + kind.timeColumn() + " FROM " + kind.table()
                 + " WHERE " + kind.timeColumn() + " < ? AND " + kind.deletable()
                 + (cursor.afterTime() == null ? "" : " AND (" + kind.timeColumn() + ", " + kind.idColumn() + ") > (?, ?::" + kind.idType() + ")")
@@ -115,16 +115,16 @@ public final class MediaRetention {
                 ) AS media ORDER BY timestamp, kind, id COLLATE "C" LIMIT ?
                 """;
         try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bindBound(statement, 1, MediaKind.RECORDING, recordingsCutoff, cursor, chunkRows);
-            bindBound(statement, 4, MediaKind.SNAPSHOT, snapshotsCutoff, cursor, chunkRows);
+            bindBound(statement, 1, RetainedMedia.RECORDING, recordingsCutoff, cursor, chunkRows);
+            bindBound(statement, 4, RetainedMedia.SNAPSHOT, snapshotsCutoff, cursor, chunkRows);
             statement.setInt(7, chunkRows);
-            MediaKind kind = null;
+            RetainedMedia kind = null;
             List<String> ids = new ArrayList<>();
             RetentionCursor last = cursor;
             try (ResultSet rows = statement.executeQuery()) {
                 // One kind per batch, so that the cursor after it is exact.
                 while (excess > 0 && rows.next() && (kind == null || kind.name().equals(rows.getString(1)))) {
-                    kind = MediaKind.valueOf(rows.getString(1));
+                    kind = RetainedMedia.valueOf(rows.getString(1));
                     ids.add(rows.getString(2));
                     excess -= rows.getLong(4);
                     last = cursor.atMedium(rows.getObject(3, OffsetDateTime.class), kind.name(), rows.getString(2), excess);
@@ -136,8 +136,8 @@ public final class MediaRetention {
         }
     }
 
-    /** Rows and bytes the kind has older than {@code cutoff}, for the progress. */
-    public long countOlder(MediaKind kind, Instant cutoff) {
+    /** Rows of the kind older than {@code cutoff} that may go, for the progress. */
+    public long countOlder(RetainedMedia kind, Instant cutoff) {
         try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(
                 "SELECT COUNT(*) FROM " + kind.table() + " WHERE " + kind.timeColumn() + " < ? AND " + kind.deletable())) {
             statement.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
@@ -156,12 +156,12 @@ public final class MediaRetention {
      * files under the media roots.
      */
     public void apply(MediaRows batch, Instant aiCutoff, boolean dryRun, boolean deleteFiles, RetentionTally tally) {
-        MediaKind kind = batch.kind();
-        String rows = kind == MediaKind.AI_ANALYSIS ? "NULL::text AS file_path, 0 AS file_size_bytes" : "file_path, file_size_bytes";
+        RetainedMedia kind = batch.kind();
+        String rows = kind == RetainedMedia.AI_ANALYSIS ? "NULL::text AS file_path, 0 AS file_size_bytes" : "file_path, file_size_bytes";
         String where = " WHERE " + kind.idColumn() + " = ANY(?) AND " + kind.deletable();
         String gone = dryRun ? "SELECT " + rows + " FROM " + kind.table() + where
                 : "DELETE FROM " + kind.table() + where + " RETURNING " + rows;
-        String analyses = kind == MediaKind.AI_ANALYSIS ? "0"
+        String analyses = kind == RetainedMedia.AI_ANALYSIS ? "0"
                 : "(SELECT COUNT(*) FROM ai_analysis WHERE media_type = '" + kind.mediaType() + "' AND media_id = ANY(?) AND detected_at >= ?)";
         String name = kind.table() + (batch.overCap() ? "_over_cap" : "");
         List<String> files = new ArrayList<>();
@@ -170,7 +170,7 @@ public final class MediaRetention {
                      + analyses + " FROM gone")) {
             Array ids = ids(connection, kind, batch.ids());
             statement.setArray(1, ids);
-            if (kind != MediaKind.AI_ANALYSIS) {
+            if (kind != RetainedMedia.AI_ANALYSIS) {
                 statement.setArray(2, ids);
                 statement.setObject(3, aiCutoff.atOffset(ZoneOffset.UTC));
             }
@@ -182,7 +182,7 @@ public final class MediaRetention {
                     count++;
                     bytes += result.getLong(2);
                     analysesGone = result.getLong(3);
-                    if (kind != MediaKind.AI_ANALYSIS) {
+                    if (kind != RetainedMedia.AI_ANALYSIS) {
                         files.add(result.getString(1));
                     }
                 }
@@ -215,7 +215,7 @@ public final class MediaRetention {
         }
     }
 
-    private static void bindBound(PreparedStatement statement, int index, MediaKind kind, Instant cutoff, RetentionCursor cursor,
+    private static void bindBound(PreparedStatement statement, int index, RetainedMedia kind, Instant cutoff, RetentionCursor cursor,
                                   int chunkRows) throws SQLException {
         OffsetDateTime time = cutoff.atOffset(ZoneOffset.UTC);
         String id = "";
@@ -230,8 +230,8 @@ public final class MediaRetention {
         statement.setInt(index + 2, chunkRows);
     }
 
-    private static Array ids(Connection connection, MediaKind kind, List<String> ids) throws SQLException {
-        Object[] values = kind == MediaKind.AI_ANALYSIS ? ids.stream().map(UUID::fromString).toArray() : ids.toArray();
+    private static Array ids(Connection connection, RetainedMedia kind, List<String> ids) throws SQLException {
+        Object[] values = kind == RetainedMedia.AI_ANALYSIS ? ids.stream().map(UUID::fromString).toArray() : ids.toArray();
         return connection.createArrayOf(kind.idType(), values);
     }
 }

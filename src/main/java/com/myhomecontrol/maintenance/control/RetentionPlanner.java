@@ -1,6 +1,6 @@
 package com.myhomecontrol.maintenance.control;
 
-import com.myhomecontrol.maintenance.entity.MediaKind;
+import com.myhomecontrol.maintenance.entity.RetainedMedia;
 import com.myhomecontrol.maintenance.entity.Planned;
 import com.myhomecontrol.maintenance.entity.RetentionBatch.TableDone;
 import com.myhomecontrol.maintenance.entity.RetentionCursor;
@@ -26,7 +26,7 @@ public final class RetentionPlanner {
     private static final Map<RetentionTable, List<String>> STATISTICS_OF_RAW = Map.of(
             RetentionTable.ENERGY_RAW, List.of("energy_5m"),
             RetentionTable.WEATHER_RAW, List.of("weather_5m", "weather_hourly"));
-    private static final List<MediaKind> BY_AGE = List.of(MediaKind.AI_ANALYSIS, MediaKind.RECORDING, MediaKind.SNAPSHOT);
+    private static final List<RetainedMedia> BY_AGE = List.of(RetainedMedia.AI_ANALYSIS, RetainedMedia.RECORDING, RetainedMedia.SNAPSHOT);
     private static final RetentionTable[] TABLES = RetentionTable.values();
 
     private final RetentionParameters parameters;
@@ -55,7 +55,7 @@ public final class RetentionPlanner {
             rows += timeseries.countOlder(table, cutoffs.get(table));
         }
         if (media.isPresent()) {
-            for (MediaKind kind : BY_AGE) {
+            for (RetainedMedia kind : BY_AGE) {
                 rows += media.get().countOlder(kind, parameters.cutoff(kind));
             }
         }
@@ -82,7 +82,7 @@ public final class RetentionPlanner {
             return Optional.empty();
         }
         while (at.phase() < TABLES.length + BY_AGE.size()) {
-            MediaKind kind = BY_AGE.get(at.phase() - TABLES.length);
+            RetainedMedia kind = BY_AGE.get(at.phase() - TABLES.length);
             var rows = media.get().nextByAge(kind, parameters.cutoff(kind), at, parameters.chunkRows());
             if (rows.isPresent()) {
                 return rows;
@@ -94,9 +94,9 @@ public final class RetentionPlanner {
         }
         if (at.excessBytes() == null) {
             at = at.atMedium(null, null, null, media.get().excessBytes(parameters.maxMediaBytes(),
-                    parameters.cutoff(MediaKind.RECORDING), parameters.cutoff(MediaKind.SNAPSHOT)));
+                    parameters.cutoff(RetainedMedia.RECORDING), parameters.cutoff(RetainedMedia.SNAPSHOT)));
         }
-        return media.get().nextOverCap(parameters.cutoff(MediaKind.RECORDING), parameters.cutoff(MediaKind.SNAPSHOT), at,
+        return media.get().nextOverCap(parameters.cutoff(RetainedMedia.RECORDING), parameters.cutoff(RetainedMedia.SNAPSHOT), at,
                 parameters.chunkRows());
     }
 

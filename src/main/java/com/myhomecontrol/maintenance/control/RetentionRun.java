@@ -1,6 +1,6 @@
 package com.myhomecontrol.maintenance.control;
 
-import com.myhomecontrol.maintenance.entity.MediaKind;
+import com.myhomecontrol.maintenance.entity.RetainedMedia;
 import com.myhomecontrol.maintenance.entity.RetentionBatch;
 import com.myhomecontrol.maintenance.entity.RetentionBatch.MediaRows;
 import com.myhomecontrol.maintenance.entity.RetentionBatch.SeriesRange;
@@ -57,7 +57,7 @@ public final class RetentionRun implements AutoCloseable {
                 timeseries.done(done);
             }
         } else if (batch instanceof MediaRows rows) {
-            media.orElseThrow().apply(rows, parameters.cutoff(MediaKind.AI_ANALYSIS), parameters.dryRun(),
+            media.orElseThrow().apply(rows, parameters.cutoff(RetainedMedia.AI_ANALYSIS), parameters.dryRun(),
                     parameters.deleteFiles(), tally);
         }
     }

@@ -14,6 +14,6 @@ public sealed interface RetentionBatch {
     }
 
     /** Media rows by id; {@code overCap} when they go for the size cap rather than by age. */
-    record MediaRows(MediaKind kind, List<String> ids, boolean overCap) implements RetentionBatch {
+    record MediaRows(RetainedMedia kind, List<String> ids, boolean overCap) implements RetentionBatch {
     }
 }

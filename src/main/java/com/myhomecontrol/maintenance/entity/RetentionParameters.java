@@ -28,7 +28,7 @@ public record RetentionParameters(Path timeseriesDb, String mediaJdbcUrl, Instan
         return cutoff(fiveMinuteDays).getEpochSecond();
     }
 
-    public Instant cutoff(MediaKind kind) {
+    public Instant cutoff(RetainedMedia kind) {
         return cutoff(switch (kind) {
             case RECORDING -> recordingsDays;
             case SNAPSHOT -> snapshotsDays;

@@ -1,7 +1,7 @@
 package com.myhomecontrol.maintenance.control;
 
 import com.myhomecontrol.maintenance.entity.JobFailedException;
-import com.myhomecontrol.maintenance.entity.MediaKind;
+import com.myhomecontrol.maintenance.entity.RetainedMedia;
 import com.myhomecontrol.maintenance.entity.RetentionParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +46,9 @@ class RetentionParametersParserTest {
         assertEquals(data.resolve("timeseries.db"), parameters.timeseriesDb());
         assertEquals(NOW.getEpochSecond() - 30 * DAY, parameters.rawCutoff());
         assertEquals(NOW.getEpochSecond() - 365 * DAY, parameters.fiveMinuteCutoff());
-        assertEquals(NOW.minusSeconds(30 * DAY), parameters.cutoff(MediaKind.RECORDING));
-        assertEquals(NOW.minusSeconds(90 * DAY), parameters.cutoff(MediaKind.SNAPSHOT));
-        assertEquals(NOW.minusSeconds(365 * DAY), parameters.cutoff(MediaKind.AI_ANALYSIS));
+        assertEquals(NOW.minusSeconds(30 * DAY), parameters.cutoff(RetainedMedia.RECORDING));
+        assertEquals(NOW.minusSeconds(90 * DAY), parameters.cutoff(RetainedMedia.SNAPSHOT));
+        assertEquals(NOW.minusSeconds(365 * DAY), parameters.cutoff(RetainedMedia.AI_ANALYSIS));
         assertNull(parameters.maxMediaBytes());
         assertFalse(parameters.deleteFiles() || parameters.dryRun() || parameters.vacuum());
         assertEquals(List.of(data.resolve("media")), parameters.mediaRoots());
@@ -68,9 +68,9 @@ class RetentionParametersParserTest {
 
         assertEquals(NOW.getEpochSecond() - 7 * DAY, fromSettings.rawCutoff());
         assertEquals(NOW.getEpochSecond() - 100 * DAY, fromSettings.fiveMinuteCutoff());
-        assertEquals(NOW.minusSeconds(3 * DAY), fromSettings.cutoff(MediaKind.RECORDING));
-        assertEquals(NOW.minusSeconds(4 * DAY), fromSettings.cutoff(MediaKind.SNAPSHOT));
-        assertEquals(NOW.minusSeconds(5 * DAY), fromSettings.cutoff(MediaKind.AI_ANALYSIS));
+        assertEquals(NOW.minusSeconds(3 * DAY), fromSettings.cutoff(RetainedMedia.RECORDING));
+        assertEquals(NOW.minusSeconds(4 * DAY), fromSettings.cutoff(RetainedMedia.SNAPSHOT));
+        assertEquals(NOW.minusSeconds(5 * DAY), fromSettings.cutoff(RetainedMedia.AI_ANALYSIS));
         assertEquals(1_500_000_000L, fromSettings.maxMediaBytes());
         assertTrue(fromSettings.deleteFiles());
         assertEquals(List.of(Path.of("/srv/a"), Path.of("/srv/b")), fromSettings.mediaRoots());

@@ -1,7 +1,7 @@
 package com.myhomecontrol.maintenance.entity;
 
-/** The media metadata retention deletes by age, with the columns it walks them by. */
-public enum MediaKind {
+/** The media metadata retention keeps for a number of days, with the columns it walks them by. */
+public enum RetainedMedia {
 
     RECORDING("recordings", "recording_id", "timestamp", "text", "NOT is_emergency"),
     SNAPSHOT("snapshots", "snapshot_id", "timestamp", "text", "TRUE"),
@@ -13,7 +13,7 @@ public enum MediaKind {
     private final String idType;
     private final String deletable;
 
-    MediaKind(String table, String idColumn, String timeColumn, String idType, String deletable) {
+    RetainedMedia(String table, String idColumn, String timeColumn, String idType, String deletable) {
         this.table = table;
         this.idColumn = idColumn;
         this.timeColumn = timeColumn;
