@@ -1,5 +1,6 @@
 package com.myhomecontrol.maintenance.control;
 
+import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.RetainedMedia;
 import com.myhomecontrol.maintenance.entity.Planned;
 import com.myhomecontrol.maintenance.entity.RetentionBatch.TableDone;
@@ -48,15 +49,20 @@ public final class RetentionPlanner {
         return Map.copyOf(cutoffs);
     }
 
-    /** Rows older than their cutoffs, before the size cap, for the progress. */
+    /** Rows older than their cutoffs, before the size cap, for the progress; the media only when PostgreSQL answers. */
     public long planned() {
         long rows = 0;
         for (RetentionTable table : TABLES) {
             rows += timeseries.countOlder(table, cutoffs.get(table));
         }
         if (media.isPresent()) {
-            for (RetainedMedia kind : BY_AGE) {
-                rows += media.get().countOlder(kind, parameters.cutoff(kind));
+            try {
+                for (RetainedMedia kind : BY_AGE) {
+                    rows += media.get().countOlder(kind, parameters.cutoff(kind));
+                }
+            } catch (JobFailedException e) {
+                // PostgreSQL away must not cost the time-series part: its phase fails later, with the reason.
+                LOG.warning(() -> "The progress of this retention run leaves out the media: " + e.getMessage());
             }
         }
         return rows;

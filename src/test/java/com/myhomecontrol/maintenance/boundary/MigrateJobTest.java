@@ -86,6 +86,16 @@ class MigrateJobTest {
     }
 
     @Test
+    void aLockFileLeftByAProcessThatDiedRefusesNoBackup() throws Exception {
+        storeAtVersion("2");
+        Files.writeString(MigrationLock.file(store()), "left behind");
+
+        JobExecution backup = backup(directory.resolve("backups/after-a-crash"));
+
+        assertEquals(BatchStatus.COMPLETED, backup.getBatchStatus(), backup.getExitStatus());
+    }
+
+    @Test
     void aSecondMigrationIsRefusedWhileOneRuns() {
         storeAtVersion("2");
 

@@ -2,14 +2,16 @@ package com.myhomecontrol.maintenance.boundary;
 
 import com.myhomecontrol.it.TestPostgres;
 import com.myhomecontrol.maintenance.BatchJobs;
+import com.myhomecontrol.maintenance.control.JobProgress;
+import com.myhomecontrol.maintenance.entity.Progress;
 import com.myhomecontrol.platform.control.SchemaMigrations;
 import com.myhomecontrol.platform.control.SqliteFiles;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import jakarta.batch.runtime.BatchRuntime;
-import org.jberet.runtime.JobExecutionImpl;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.json.JsonObject;
+import org.jberet.runtime.JobExecutionImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,10 +237,26 @@ class RetentionJobTest {
             ((JobExecutionImpl) BatchRuntime.getJobOperator().getJobExecution(execution)).awaitTermination(60, TimeUnit.SECONDS);
             JsonObject report = completed(BatchRuntime.getJobOperator().getJobExecution(execution));
             assertEquals(301_300, report.getJsonObject("deleted").getInt("energy_timeseries"));
+            assertEquals(new Progress("delete", 301_502, 301_502), JobProgress.of(execution).orElseThrow());
         }
 
         assertTrue(writes > 20, writes + " writes during the run");
         assertTrue(longestNanos < Duration.ofMillis(200).toNanos(), "longest write " + longestNanos / 1_000_000 + " ms");
+    }
+
+    @Test
+    void postgresAwayCostsNotTheTimeseriesPartAndARestartThenDoesTheMedia() {
+        JobExecution failed = retention("mediaJdbcUrl", "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1");
+
+        assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
+        assertTrue(failed.getExitStatus().contains("ai_analysis"), failed.getExitStatus());
+        assertEquals(100, SqliteFiles.longValue(store, "SELECT COUNT(*) FROM energy_timeseries"), "the old readings went");
+
+        JsonObject restarted = completed(BatchJobs.restart(failed, BatchJobs.parameters("timeseriesDb", storeFile().toString(),
+                "mediaJdbcUrl", mediaUrl)));
+
+        assertEquals(1300, restarted.getJsonObject("deleted").getInt("energy_timeseries"));
+        assertEquals(2, restarted.getJsonObject("deleted").getJsonObject("recordings").getInt("rows"));
     }
 
     @ParameterizedTest
