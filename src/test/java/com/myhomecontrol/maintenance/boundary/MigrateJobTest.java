@@ -18,6 +18,7 @@ import org.sqlite.SQLiteDataSource;
 import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,6 +84,23 @@ class MigrateJobTest {
         assertTrue(refused.getExitStatus().contains("refused while a migration"), refused.getExitStatus());
         assertFalse(Files.exists(backups.resolve("during")), "nothing written");
         assertEquals(BatchStatus.COMPLETED, after.getBatchStatus(), after.getExitStatus());
+    }
+
+    @Test
+    void aStoreMigratedByANewerPlatformFailsTheJobNamingBothVersions() {
+        DataSource store = storeAtVersion("3");
+        try (var connection = store.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                    + " installed_by, execution_time, success) VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 1, 'test', 1, 1)");
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+
+        JobExecution execution = BatchJobs.run("migrate", BatchJobs.parameters(
+                "backupDir", directory.resolve("backups/future").toString(), "timeseriesDb", store().toString()));
+
+        assertEquals(BatchStatus.FAILED, execution.getBatchStatus());
+        assertTrue(execution.getExitStatus().contains("version 99,"), execution.getExitStatus());
     }
 
     @Test
