@@ -20,22 +20,25 @@ import java.util.stream.Collectors;
 /**
  * Deletes old rows of the time-series tables in short transactions: one range of one series each,
  * found by the primary key, so the server's writer waits for one small delete at most. A range
- * holds at most {@code maxRows} rows, fewer while deletes take long (a busy machine): each delete
- * aims to hold the write lock for 5 to 20 ms. After each one the job pauses at least as long as
- * it held the lock (and 25 ms, the longest step of SQLite's busy handler in its first 100 ms):
- * the writer polls for the lock, and a job that took it again at once could keep it out.
+ * holds at most {@code maxRows} rows, fewer while deletes take long (a busy machine, or a writer
+ * it waited for): each delete aims to take 5 to 20 ms. After each one the job pauses at least as
+ * long as the delete took (and 25 ms, the longest step of SQLite's busy handler in its first
+ * 100 ms): the writer polls for the lock, and a job that took it again at once could keep it out.
  */
 public final class TimeseriesRetention implements AutoCloseable {
 
     private static final long MIN_PAUSE_MILLIS = 25;
     private static final long SHORT_HOLD_MILLIS = 5;
     private static final long LONG_HOLD_MILLIS = 20;
-    private static final int MIN_ROWS = 100;
+    private static final int MIN_ROWS = 500;
+    /** About a megabyte of raw readings, far below SQLite's auto-checkpoint size of 1,000 pages. */
+    private static final long ROWS_PER_CHECKPOINT = 20_000;
 
     private final DataSource store;
     private final int maxRows;
     private int rowsPerDelete;
     private Connection deletes;
+    private long uncheckpointedRows;
 
     public TimeseriesRetention(Path file, int maxRows) {
         this.store = JobEnvironment.timeseries(file);
@@ -118,7 +121,11 @@ public final class TimeseriesRetention implements AutoCloseable {
             }
             long heldMillis = (System.nanoTime() - started) / 1_000_000;
             adapt(heldMillis);
-            checkpoint();
+            uncheckpointedRows += deleted;
+            if (uncheckpointedRows >= ROWS_PER_CHECKPOINT) {
+                checkpoint();
+                uncheckpointedRows = 0;
+            }
             pause(heldMillis);
             return deleted;
         } catch (SQLException e) {
@@ -280,7 +287,8 @@ public final class TimeseriesRetention implements AutoCloseable {
     /**
      * Copies the WAL into the file while the writer may go on (PASSIVE takes no write lock), so the
      * WAL stays small: otherwise the writer's next commit would find it past SQLite's auto-checkpoint
-     * size and do the checkpoint of the job's deletes itself, inside a client's write.
+     * size and do the checkpoint of the job's deletes itself, inside a client's write. Not after
+     * every delete: each checkpoint syncs the file, and the writer's own syncs would queue behind.
      */
     private void checkpoint() throws SQLException {
         try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
