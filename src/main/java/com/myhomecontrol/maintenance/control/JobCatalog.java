@@ -10,8 +10,11 @@ public final class JobCatalog {
 
     public static final List<JobDefinition> JOBS = List.of(
             JobDefinition.scheduled("backup", "BACKUP_SCHEDULE", "0 3 * * *"),
+            JobDefinition.scheduled("retention", "RETENTION_SCHEDULE", "30 2 * * *")
+                    .takingParameters(RetentionParametersParser.NAMES),
             JobDefinition.scheduled("rollup", "ROLLUP_SCHEDULE", "*/5 * * * *"),
-            JobDefinition.onDemand("restore"));
+            JobDefinition.onDemand("restore"),
+            JobDefinition.onDemand("migrate"));
 
     private JobCatalog() {
     }

@@ -96,6 +96,12 @@ public final class JobEnvironment {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(path(parameter, value));
     }
 
+    /** The store the job parameter {@code timeseriesDb} names, else the configured one. */
+    public Path timeseriesFile(String timeseriesDbParameter) {
+        return timeseriesDbParameter == null || timeseriesDbParameter.isBlank() ? timeseriesFile()
+                : path("timeseriesDb", timeseriesDbParameter);
+    }
+
     /** A parameter or setting that names a file or folder, made absolute. */
     public static Path path(String name, String value) {
         try {

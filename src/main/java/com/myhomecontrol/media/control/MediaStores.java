@@ -2,6 +2,7 @@ package com.myhomecontrol.media.control;
 
 import com.myhomecontrol.platform.control.PostgresDatabase;
 import com.myhomecontrol.platform.control.SchemaMigrations;
+import com.myhomecontrol.platform.entity.SchemaTooNewException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,14 @@ public class MediaStores {
         }
         var store = new FailoverMediaStore(new PostgresMediaStore(dataSource), journal,
                 () -> SchemaMigrations.migrate(dataSource, SchemaMigrations.MEDIA));
-        recover(store);
+        // At start a schema newer than this platform stops the server; any other failure waits for the next check.
+        try {
+            store.recover();
+        } catch (SchemaTooNewException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            recoveryFailed(store, e);
+        }
         recoveryChecks = scheduler.scheduleWithFixedDelay(() -> recover(store), checkSeconds, checkSeconds, TimeUnit.SECONDS);
         return store;
     }
@@ -88,8 +96,12 @@ public class MediaStores {
         try {
             store.recover();
         } catch (RuntimeException e) {
-            store.recoveryFailed(e);
-            LOG.log(Level.SEVERE, "Replaying the media journal into PostgreSQL failed; it is tried again", e);
+            recoveryFailed(store, e);
         }
+    }
+
+    private static void recoveryFailed(FailoverMediaStore store, RuntimeException e) {
+        store.recoveryFailed(e);
+        LOG.log(Level.SEVERE, "Replaying the media journal into PostgreSQL failed; it is tried again", e);
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JobCatalogTest {
 
@@ -25,6 +26,12 @@ class JobCatalogTest {
         }
 
         assertEquals(xml, JobCatalog.JOBS.stream().map(JobDefinition::name).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
+    void aJobThatReadsItsParametersFromTheJobOperatorNamesThemItself() {
+        assertEquals(RetentionParametersParser.NAMES, JobCatalog.find("retention").orElseThrow().parameterNames().orElseThrow());
+        assertTrue(JobXml.parameterNames("retention").isEmpty());
     }
 
     @Test
