@@ -4,15 +4,23 @@ import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.Eventually;
 import com.myhomecontrol.it.LibertyBatchApi;
 import com.myhomecontrol.it.LibertyServer;
+import com.myhomecontrol.platform.control.SchemaMigrations;
+import com.myhomecontrol.platform.control.SqliteFiles;
+import com.myhomecontrol.platform.control.TimeseriesWriter;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -138,6 +146,52 @@ class MaintenanceIT {
         long instance = LibertyBatchApi.object(LibertyBatchApi.submit("rollup", JsonValue.EMPTY_JSON_OBJECT, ADMIN))
                 .getJsonNumber("instanceId").longValue();
         assertEquals("COMPLETED", awaitRestEnd(instance).getString("batchStatus"));
+    }
+
+    /**
+     * On a store and a media database of the test's own, so that deleting what is old takes no
+     * other test's readings: a dry run through the jobs API, then the deletion through the batch
+     * REST API, both inside the server's batch runtime with its chunk transactions.
+     */
+    @Test
+    void retentionCountsInADryRunWhatItThenDeletes() throws Exception {
+        Path directory = Files.createDirectories(LibertyServer.dataDirectory().resolve("retention-it"));
+        DataSource store = SqliteFiles.migrated(directory);
+        long old = Instant.now().minus(Duration.ofDays(45)).getEpochSecond();
+        try (TimeseriesWriter writer = SqliteFiles.writer(store)) {
+            writer.write(SqliteFiles.readings("old-plug", (int) old, 120), 120);
+        }
+        execute(store, "INSERT INTO rollup_marks VALUES ('energy_5m', " + Instant.now().getEpochSecond() + ")");
+        String media = LibertyServer.postgres().createDatabase("retention_it");
+        SchemaMigrations.migrate(LibertyServer.postgres().dataSource(media), SchemaMigrations.MEDIA);
+        JsonObject parameters = Json.createObjectBuilder()
+                .add("timeseriesDb", directory.resolve("timeseries.db").toString())
+                .add("postgresUrl", LibertyServer.postgres().url(media)).build();
+
+        JsonObject dryRun = awaitEnd("retention", Api.object(Api.post("/api/maintenance/jobs/retention",
+                Json.createObjectBuilder(parameters).add("dryRun", true).build().toString(), ADMIN)).getJsonNumber("execution_id").longValue());
+
+        assertEquals("COMPLETED", dryRun.getString("status"), dryRun.toString());
+        assertEquals(120, exitStatus(dryRun.getString("exit_status")).getJsonObject("would_delete").getInt("energy_timeseries"),
+                dryRun.toString());
+        assertEquals(120, SqliteFiles.longValue(store, "SELECT COUNT(*) FROM energy_timeseries"));
+        long instance = LibertyBatchApi.object(LibertyBatchApi.submit("retention", parameters, ADMIN)).getJsonNumber("instanceId").longValue();
+        JsonObject run = awaitRestEnd(instance);
+        assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
+        assertEquals(120, exitStatus(run.getString("exitStatus")).getJsonObject("deleted").getInt("energy_timeseries"));
+        assertEquals(0, SqliteFiles.longValue(store, "SELECT COUNT(*) FROM energy_timeseries"));
+    }
+
+    private static JsonObject exitStatus(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private static JsonObject awaitEnd(long execution) {
