@@ -46,7 +46,7 @@ class MigrateJobTest {
                 "keep", "2"));
 
         assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus(), execution.getExitStatus());
-        assertEquals("2", BackupManifest.read(set.manifest()).schemaVersion(), "the backup holds the schema before the migration");
+        assertEquals("2", BackupManifest.read(set.manifest()).timeseries().schemaVersion(), "the backup holds the schema before the migration");
         String newest = SqliteFiles.text(store, SCHEMA_VERSION);
         assertEquals(0, SchemaMigrations.pending(store, SchemaMigrations.TIMESERIES).length);
         assertEquals(0, SchemaMigrations.pending(server.dataSource(mediaDatabase), SchemaMigrations.MEDIA).length);
