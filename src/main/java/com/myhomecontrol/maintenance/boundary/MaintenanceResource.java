@@ -1,9 +1,12 @@
 package com.myhomecontrol.maintenance.boundary;
 
+import com.myhomecontrol.maintenance.control.BackupCatalog;
+import com.myhomecontrol.maintenance.control.JobEnvironment;
 import com.myhomecontrol.maintenance.control.JobLauncher;
 import com.myhomecontrol.maintenance.control.JobParametersReader;
 import com.myhomecontrol.maintenance.control.JobRuns;
 import com.myhomecontrol.maintenance.control.MaintenanceJobs;
+import com.myhomecontrol.maintenance.entity.BackupSummary;
 import com.myhomecontrol.maintenance.entity.JobRun;
 import com.myhomecontrol.maintenance.entity.JobStatus;
 import com.myhomecontrol.platform.control.JsonBodyReader;
@@ -24,7 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 
-/** The maintenance jobs: their schedules and runs for every user, starting one for an admin. */
+/** The maintenance jobs: their schedules and runs and the backup sets for every user, starting a job for an admin. */
 @Path("maintenance")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +55,12 @@ public class MaintenanceResource {
     @Path("jobs/{name}")
     public JobStatus job(@PathParam("name") String name) {
         return jobs.of(name);
+    }
+
+    @GET
+    @Path("backups")
+    public List<BackupSummary> backups() {
+        return BackupCatalog.list(JobEnvironment.current().backupsDirectory());
     }
 
     @POST

@@ -26,7 +26,10 @@ public final class BackupRotation {
                 .sorted(Comparator.comparing((BackupSet set) -> BackupManifest.read(set.manifest()).started()).reversed())
                 .skip(keep)
                 .toList();
-        older.forEach(set -> Folders.delete(set.directory()));
+        older.forEach(set -> {
+            Folders.delete(set.directory());
+            BackupVerifications.forget(set);
+        });
         return older;
     }
 

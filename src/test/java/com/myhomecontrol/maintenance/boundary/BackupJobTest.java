@@ -1,10 +1,13 @@
 package com.myhomecontrol.maintenance.boundary;
 
 import com.myhomecontrol.maintenance.BatchJobs;
+import com.myhomecontrol.maintenance.control.BackupCatalog;
 import com.myhomecontrol.maintenance.control.BackupManifest;
 import com.myhomecontrol.maintenance.control.FileChecksums;
 import com.myhomecontrol.maintenance.control.SqliteSnapshot;
 import com.myhomecontrol.maintenance.entity.BackupSet;
+import com.myhomecontrol.maintenance.entity.BackupSummary;
+import com.myhomecontrol.maintenance.entity.Verification;
 import com.myhomecontrol.maintenance.entity.Manifest;
 import com.myhomecontrol.platform.control.SqliteFiles;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
@@ -114,8 +117,27 @@ class BackupJobTest {
         }
 
         try (Stream<Path> sets = Files.list(directory.resolve("backups"))) {
-            assertEquals(List.of("three", "two"), sets.map(set -> set.getFileName().toString()).sorted().toList());
+            assertEquals(List.of(".verifications", "three", "two"), sets.map(set -> set.getFileName().toString()).sorted().toList());
         }
+    }
+
+    @Test
+    void theCatalogListsTheSetsNewestFirstWithTheirVerificationAndTheOutcomeNamesTheSet() {
+        writer.write(SqliteFiles.readings("tv", 0, 10), 10);
+        JobExecution last = null;
+        for (String name : List.of("older", "newer")) {
+            last = backup(new BackupSet(directory.resolve("backups").resolve(name)), "2");
+        }
+
+        List<BackupSummary> sets = BackupCatalog.list(directory.resolve("backups"));
+
+        assertEquals(List.of("newer", "older"), sets.stream().map(BackupSummary::name).toList());
+        assertTrue(sets.get(0).verification().passed());
+        assertEquals(10, sets.get(0).timeseriesRows().get("energy_timeseries"));
+        assertEquals("copied", sets.get(0).parts().get("timeseries"));
+        assertTrue(sets.get(0).sizeBytes() > 0);
+        assertTrue(last.getExitStatus().contains("set newer, ") && last.getExitStatus().endsWith("no set deleted"),
+                last.getExitStatus());
     }
 
     @ParameterizedTest

@@ -63,6 +63,27 @@ class MaintenanceIT {
         assertEquals("COMPLETED", run.getString("status"), run.toString());
         assertEquals("30", run.getJsonObject("parameters").getString("keep"));
         assertTrue(Files.isRegularFile(set.resolve("manifest.json")), "the set was written");
+        assertTrue(run.getString("exit_status").contains("set maintenance-it-api, "), run.toString());
+    }
+
+    @Test
+    void theBackupsAreListedWithTheirManifestAndVerification() {
+        Path set = LibertyServer.dataDirectory().resolve("backups/maintenance-it-listed");
+        awaitEnd(Api.object(Api.post("/api/maintenance/jobs/backup",
+                Json.createObjectBuilder().add("backupDir", set.toString()).add("keep", 30).build().toString(), ADMIN))
+                .getJsonNumber("execution_id").longValue());
+
+        HttpResponse<String> response = Api.get("/api/maintenance/backups", VIEWER);
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject listed = Api.parse(response).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(backup -> backup.getString("name").equals("maintenance-it-listed")).findFirst().orElseThrow();
+        assertTrue(listed.getJsonObject("verification").getBoolean("passed"), listed.toString());
+        assertEquals("copied", listed.getJsonObject("parts").getString("timeseries"));
+        assertEquals("copied", listed.getJsonObject("parts").getString("media"), "the test server has PostgreSQL");
+        assertTrue(listed.getJsonNumber("size_bytes").longValue() > 0);
+        assertTrue(listed.getJsonObject("timeseries_rows").containsKey("energy_timeseries"), listed.toString());
+        assertEquals(401, Api.get("/api/maintenance/backups", ANONYMOUS).statusCode());
     }
 
     @Test
