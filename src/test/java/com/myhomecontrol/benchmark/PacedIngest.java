@@ -56,6 +56,16 @@ final class PacedIngest implements AutoCloseable {
         });
     }
 
+    /** Until the writes are under way: the first commits of a fresh writer open its connection and files. */
+    void awaitWrites(int writes) {
+        while (waits.size() < writes) {
+            if (writing.isDone()) {
+                throw new IllegalStateException("The live readings stopped before " + writes + " writes");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+    }
+
     /** The waits of the writes made since the last call. */
     Stalls take() {
         List<Long> taken;

@@ -11,6 +11,7 @@ enum Unit {
     TIMES("x", "%,.1f"),
     MEGABYTES("MB", "%,.0f"),
     PLUGS("plugs", "%,.0f"),
+    READINGS("readings", "%,.0f"),
     CORES("cores", "%,.2f");
 
     private final String symbol;
