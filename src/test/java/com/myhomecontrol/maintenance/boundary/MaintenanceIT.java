@@ -137,15 +137,7 @@ class MaintenanceIT {
         JsonObject failed = awaitRestEnd(instance);
         assertEquals("FAILED", failed.getString("batchStatus"));
 
-        HttpResponse<String> restarted = LibertyBatchApi.put("jobinstances/" + instance + "?action=restart",
-                Json.createObjectBuilder().add("jobParameters", Json.createObjectBuilder(bad).add("keep", "30")).build().toString(),
-                ADMIN);
-
-        assertEquals(200, restarted.statusCode(), restarted.body());
-        JsonObject execution = Eventually.await(() -> newestRestExecution(instance),
-                newest -> newest.getJsonNumber("executionId").longValue() != failed.getJsonNumber("executionId").longValue()
-                        && ended(newest),
-                "the restarted execution of instance " + instance + " ends");
+        JsonObject execution = restart(instance, failed, Json.createObjectBuilder(bad).add("keep", "30").build());
         assertEquals("COMPLETED", execution.getString("batchStatus"), execution.toString());
     }
 
@@ -177,12 +169,7 @@ class MaintenanceIT {
     @Test
     void retentionCountsInADryRunWhatItThenDeletes() throws Exception {
         Path directory = Files.createDirectories(LibertyServer.dataDirectory().resolve("retention-it"));
-        DataSource store = SqliteFiles.migrated(directory);
-        long old = Instant.now().minus(Duration.ofDays(45)).getEpochSecond();
-        try (TimeseriesWriter writer = SqliteFiles.writer(store)) {
-            writer.write(SqliteFiles.readings("old-plug", (int) old, 120), 120);
-        }
-        execute(store, "INSERT INTO rollup_marks VALUES ('energy_5m', " + Instant.now().getEpochSecond() + ")");
+        DataSource store = storeWithOldReadings(directory, "old-plug", 120);
         String media = LibertyServer.postgres().createDatabase("retention_it");
         SchemaMigrations.migrate(LibertyServer.postgres().dataSource(media), SchemaMigrations.MEDIA);
         JsonObject parameters = Json.createObjectBuilder()
@@ -201,6 +188,64 @@ class MaintenanceIT {
         assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
         assertEquals(120, exitStatus(run.getString("exitStatus")).getJsonObject("deleted").getInt("energy_timeseries"));
         assertEquals(0, SqliteFiles.longValue(store, "SELECT COUNT(*) FROM energy_timeseries"));
+    }
+
+    /**
+     * Retention fails part-way (a trigger refuses the deletes of one plug, as a full disk would),
+     * is restarted through the batch REST API as the Admin Center restarts it, and goes on from its
+     * last checkpoint: old readings added behind that checkpoint stay, the rest go.
+     */
+    @Test
+    void aFailedChunkJobRestartedThroughTheBatchRestApiResumesFromItsCheckpoint() throws Exception {
+        Path directory = Files.createDirectories(LibertyServer.dataDirectory().resolve("restart-it"));
+        DataSource store = storeWithOldReadings(directory, "aircon", 100, "fridge", 100);
+        long old = oldSecond();
+        execute(store, "CREATE TRIGGER fridge_fails BEFORE DELETE ON energy_timeseries WHEN OLD.device_id = 'fridge'"
+                + " BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
+        JsonObject parameters = Json.createObjectBuilder().add("timeseriesDb", directory.resolve("timeseries.db").toString())
+                .add("chunkRows", "10").build();
+        long instance = LibertyBatchApi.object(LibertyBatchApi.submit("retention", parameters, ADMIN)).getJsonNumber("instanceId").longValue();
+        JsonObject failed = awaitRestEnd(instance);
+        assertEquals("FAILED", failed.getString("batchStatus"), failed.toString());
+        assertEquals(100, SqliteFiles.longValue(store, "SELECT COUNT(*) FROM energy_timeseries"), "aircon's old readings went");
+        execute(store, "DROP TRIGGER fridge_fails");
+        try (TimeseriesWriter writer = SqliteFiles.writer(store)) {
+            writer.write(SqliteFiles.readings("aircon", (int) old - 1_000, 5), 5);
+        }
+
+        JsonObject execution = restart(instance, failed, parameters);
+        assertEquals("COMPLETED", execution.getString("batchStatus"), execution.toString());
+        assertEquals(5, SqliteFiles.longValue(store, "SELECT COUNT(*) FROM energy_timeseries"),
+                "the readings behind the checkpoint stay: the restart went on from it");
+        assertEquals(200, exitStatus(execution.getString("exitStatus")).getJsonObject("deleted").getInt("energy_timeseries"));
+    }
+
+    /** Restarts the failed execution of the instance as the Admin Center does, and waits for the new execution's end. */
+    private static JsonObject restart(long instance, JsonObject failed, JsonObject parameters) {
+        HttpResponse<String> restarted = LibertyBatchApi.put("jobinstances/" + instance + "?action=restart",
+                Json.createObjectBuilder().add("jobParameters", parameters).build().toString(), ADMIN);
+        assertEquals(200, restarted.statusCode(), restarted.body());
+        return Eventually.await(() -> newestRestExecution(instance),
+                newest -> newest.getJsonNumber("executionId").longValue() != failed.getJsonNumber("executionId").longValue()
+                        && ended(newest),
+                "the restarted execution of instance " + instance + " ends");
+    }
+
+    /** A store of the test's own with readings of 45 days ago, marked as rolled up so that retention may delete them. */
+    private static DataSource storeWithOldReadings(Path directory, Object... devicesAndCounts) throws SQLException {
+        DataSource store = SqliteFiles.migrated(directory);
+        try (TimeseriesWriter writer = SqliteFiles.writer(store)) {
+            for (int i = 0; i < devicesAndCounts.length; i += 2) {
+                int count = (Integer) devicesAndCounts[i + 1];
+                writer.write(SqliteFiles.readings((String) devicesAndCounts[i], (int) oldSecond(), count), count);
+            }
+        }
+        execute(store, "INSERT INTO rollup_marks VALUES ('energy_5m', " + Instant.now().getEpochSecond() + ")");
+        return store;
+    }
+
+    private static long oldSecond() {
+        return Instant.now().minus(Duration.ofDays(45)).getEpochSecond() / 3600 * 3600;
     }
 
     private static JsonObject exitStatus(String json) {
