@@ -11,6 +11,8 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
@@ -34,6 +36,10 @@ public class MediaStores {
 
     @Resource(lookup = PostgresDatabase.JNDI_NAME)
     DataSource dataSource;
+
+    /** Made by the container at deploy, but it connects only at its first use, which journal mode never makes. */
+    @PersistenceUnit(unitName = MediaUnit.NAME)
+    EntityManagerFactory mediaUnit;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -65,7 +71,7 @@ public class MediaStores {
         if (!postgres.configured()) {
             return new FailoverMediaStore(null, journal, () -> { });
         }
-        var store = new FailoverMediaStore(new PostgresMediaStore(dataSource), journal,
+        var store = new FailoverMediaStore(new PostgresMediaStore(dataSource, mediaUnit), journal,
                 () -> SchemaMigrations.migrate(dataSource, SchemaMigrations.MEDIA));
         recover(store);
         recoveryChecks = scheduler.scheduleWithFixedDelay(() -> recover(store), checkSeconds, checkSeconds, TimeUnit.SECONDS);

@@ -9,25 +9,36 @@ import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.media.entity.MediumKey;
 import com.myhomecontrol.media.entity.StorageStats;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Media metadata in PostgreSQL, each call one transaction. An outage surfaces as
+ * Media metadata in PostgreSQL, each call one transaction. One medium and its analyses are read
+ * through the {@code media} persistence unit; writes and listings are JDBC statements (upserts,
+ * jsonb containment and keyset pages, which the media benchmark measured). An outage surfaces as
  * {@link PostgresUnavailableException}; any other refusal is an error and surfaces as one.
  */
 public class PostgresMediaStore implements MediaStore {
 
     private final DataSource dataSource;
+    private final EntityManagerFactory unit;
     private final PostgresMediaWriter writer = new PostgresMediaWriter();
     private final PostgresMediaReader reader = new PostgresMediaReader();
+    private final SingleMediumReader singleReader = new SingleMediumReader();
 
-    public PostgresMediaStore(DataSource dataSource) {
+    /** {@code unit} is the {@code media} persistence unit on the same database as {@code dataSource}. */
+    public PostgresMediaStore(DataSource dataSource, EntityManagerFactory unit) {
         this.dataSource = dataSource;
+        this.unit = unit;
     }
 
     @FunctionalInterface
@@ -58,12 +69,12 @@ public class PostgresMediaStore implements MediaStore {
 
     @Override
     public Optional<Medium> find(MediumKey key) {
-        return transaction(connection -> reader.find(connection, key));
+        return read(entities -> singleReader.find(entities, key));
     }
 
     @Override
     public List<Analysis> analysesOf(MediumKey medium) {
-        return transaction(connection -> reader.analysesOf(connection, medium));
+        return read(entities -> singleReader.analysesOf(entities, medium));
     }
 
     @Override
@@ -115,6 +126,32 @@ public class PostgresMediaStore implements MediaStore {
             }
             throw new IllegalStateException("PostgreSQL refused a media statement: " + e.getMessage(), e);
         }
+    }
+
+    private <T> T read(Function<EntityManager, T> work) {
+        try {
+            EntityManager entities = unit.createEntityManager();
+            try {
+                return work.apply(entities);
+            } finally {
+                entities.close();
+            }
+        } catch (PersistenceException e) {
+            SQLException cause = sqlCause(e);
+            if (cause != null && PostgresUnavailableException.isOutage(cause)) {
+                throw new PostgresUnavailableException(cause);
+            }
+            throw new IllegalStateException("PostgreSQL refused a media query: " + e.getMessage(), e);
+        }
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     private static void rollback(Connection connection, Exception cause) {
