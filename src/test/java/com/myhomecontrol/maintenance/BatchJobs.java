@@ -16,8 +16,16 @@ public final class BatchJobs {
     }
 
     public static JobExecution run(String job, Properties parameters) {
+        return awaitEnd(job, BatchRuntime.getJobOperator().start(job, parameters));
+    }
+
+    /** Restarts a failed or stopped execution with these parameters and waits for the new execution's end. */
+    public static JobExecution restart(JobExecution failed, Properties parameters) {
+        return awaitEnd(failed.getJobName(), BatchRuntime.getJobOperator().restart(failed.getExecutionId(), parameters));
+    }
+
+    private static JobExecution awaitEnd(String job, long id) {
         var operator = BatchRuntime.getJobOperator();
-        long id = operator.start(job, parameters);
         JobExecutionImpl execution = (JobExecutionImpl) operator.getJobExecution(id);
         try {
             execution.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS);

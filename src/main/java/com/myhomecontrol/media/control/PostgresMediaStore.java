@@ -4,8 +4,10 @@ import com.myhomecontrol.media.entity.Analysis;
 import com.myhomecontrol.media.entity.AnalysisFilter;
 import com.myhomecontrol.media.entity.AnalysisPage;
 import com.myhomecontrol.media.entity.MediaFilter;
+import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.MediaPage;
 import com.myhomecontrol.media.entity.Medium;
+import com.myhomecontrol.media.entity.MediumFile;
 import com.myhomecontrol.media.entity.MediumKey;
 import com.myhomecontrol.media.entity.StorageStats;
 
@@ -22,8 +24,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Media metadata in PostgreSQL, each call one transaction. One medium and its analyses are read
- * through the {@code media} persistence unit; writes and listings are JDBC statements (upserts,
+ * Media metadata in PostgreSQL, each call one transaction. One medium and its analyses, and the
+ * files the rows name, are read through the {@code media} persistence unit; writes and listings are JDBC statements (upserts,
  * jsonb containment and keyset pages, which the media benchmark measured). An outage surfaces as
  * {@link PostgresUnavailableException}; any other refusal is an error and surfaces as one.
  */
@@ -33,7 +35,7 @@ public class PostgresMediaStore implements MediaStore {
     private final EntityManagerFactory unit;
     private final PostgresMediaWriter writer = new PostgresMediaWriter();
     private final PostgresMediaReader reader = new PostgresMediaReader();
-    private final SingleMediumReader singleReader = new SingleMediumReader();
+    private final MediaUnitReader unitReader = new MediaUnitReader();
 
     /** {@code unit} is the {@code media} persistence unit on the same database as {@code dataSource}. */
     public PostgresMediaStore(DataSource dataSource, EntityManagerFactory unit) {
@@ -69,12 +71,12 @@ public class PostgresMediaStore implements MediaStore {
 
     @Override
     public Optional<Medium> find(MediumKey key) {
-        return read(entities -> singleReader.find(entities, key));
+        return read(entities -> unitReader.find(entities, key));
     }
 
     @Override
     public List<Analysis> analysesOf(MediumKey medium) {
-        return read(entities -> singleReader.analysesOf(entities, medium));
+        return read(entities -> unitReader.analysesOf(entities, medium));
     }
 
     @Override
@@ -90,6 +92,24 @@ public class PostgresMediaStore implements MediaStore {
     @Override
     public StorageStats stats(Instant startOfToday) {
         return transaction(connection -> reader.stats(connection, startOfToday));
+    }
+
+    /** A page of the rows of one kind and the files they name, in id order after {@code afterId} ("" for the first). */
+    public List<MediumFile> filesAfter(MediaKind kind, String afterId, int limit) {
+        return read(entities -> unitReader.filesAfter(entities, kind, afterId, limit));
+    }
+
+    /** The number of rows of one kind. */
+    public long count(MediaKind kind) {
+        return read(entities -> unitReader.count(entities, kind));
+    }
+
+    /**
+     * Deletes the rows, with their analyses, that still name the file they named when they were
+     * read: a row given a new file meanwhile stays. Returns how many went.
+     */
+    public int deleteUnchanged(List<MediumFile> rows) {
+        return transaction(connection -> writer.deleteUnchanged(connection, rows));
     }
 
     /**
