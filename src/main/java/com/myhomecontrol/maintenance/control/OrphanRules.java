@@ -29,7 +29,7 @@ public final class OrphanRules {
         return file == null || !Files.isRegularFile(file);
     }
 
-    static boolean isOld(MediaFile file, Instant now) {
+    private static boolean isOld(MediaFile file, Instant now) {
         return file.modified().isBefore(now.minus(ReconcileParameters.GRACE));
     }
 }

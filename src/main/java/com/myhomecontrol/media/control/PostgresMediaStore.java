@@ -156,8 +156,12 @@ public class PostgresMediaStore implements MediaStore {
             } finally {
                 entities.close();
             }
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
+            // EclipseLink throws its own DatabaseException as well as PersistenceException; the driver's cause tells.
             SQLException cause = sqlCause(e);
+            if (cause == null && !(e instanceof PersistenceException)) {
+                throw e;
+            }
             if (cause != null && PostgresUnavailableException.isOutage(cause)) {
                 throw new PostgresUnavailableException(cause);
             }

@@ -15,12 +15,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.postgresql.ds.PGSimpleDataSource;
+
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -32,12 +41,17 @@ import static com.myhomecontrol.platform.control.SqliteFiles.longValue;
 import static com.myhomecontrol.platform.control.SqliteFiles.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The media persistence unit in Java SE, resource-local, on a real PostgreSQL with the Flyway schema. */
 class MediaUnitTest {
 
     private static final JsonObject METADATA = json(
             "{\"zone\":\"porch\",\"fps\":25,\"score\":2.50,\"tags\":[\"night\",\"doorbell\"],\"nested\":{\"k\":null},\"ok\":true}");
+
+    /** A port nothing listens on: a connection to it is refused. */
+    private static final int FREE_PORT = freePort();
 
     private static DataSource database;
     private static EntityManagerFactory unit;
@@ -105,6 +119,47 @@ class MediaUnitTest {
         }
         assertEquals(List.of(MediaEntities.analysis(new AnalysisRow(analysisId, "rec-jpa", "recording", "person", 0.5, at, METADATA, at))),
                 MediaDatabases.store(database).analysesOf(new MediumKey(MediaKind.RECORDING, "rec-jpa")));
+    }
+
+    @Test
+    void aReadAfterPostgresqlWentAwayFailsAtOnceAsAnOutage() {
+        DataSource[] target = {database};
+        DataSource switching = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, arguments) -> {
+                    try {
+                        return method.invoke(target[0], arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        EntityManagerFactory switchingUnit = MediaUnit.outsideServer(switching);
+        try {
+            PostgresMediaStore store = new PostgresMediaStore(switching, switchingUnit);
+            MediumKey key = new MediumKey(MediaKind.RECORDING, "rec-1");
+            assertEquals(Optional.empty(), store.find(key));
+            PGSimpleDataSource away = new PGSimpleDataSource();
+            away.setUrl("jdbc:postgresql://127.0.0.1:" + FREE_PORT + "/gone");
+            target[0] = away;
+
+            long start = System.nanoTime();
+            assertThrows(PostgresUnavailableException.class, () -> store.find(key));
+            Duration failed = Duration.ofNanos(System.nanoTime() - start);
+
+            // EclipseLink's retries took 10 s here: a request that long is not a failover.
+            assertTrue(failed.compareTo(Duration.ofSeconds(2)) < 0, "failed after " + failed);
+            target[0] = database;
+            assertEquals(Optional.empty(), store.find(key), "reads again once PostgreSQL is back");
+        } finally {
+            switchingUnit.close();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void inTransaction(Consumer<EntityManager> work) {
