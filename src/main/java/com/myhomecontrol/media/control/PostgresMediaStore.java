@@ -25,9 +25,10 @@ import java.util.function.Function;
 
 /**
  * Media metadata in PostgreSQL, each call one transaction. One medium and its analyses, and the
- * files the rows name, are read through the {@code media} persistence unit; writes and listings are JDBC statements (upserts,
- * jsonb containment and keyset pages, which the media benchmark measured). An outage surfaces as
- * {@link PostgresUnavailableException}; any other refusal is an error and surfaces as one.
+ * files the rows name, are read through the {@code media} persistence unit; writes and listings
+ * are JDBC statements (upserts, jsonb containment and keyset pages, which the media benchmark
+ * measured). An outage surfaces as {@link PostgresUnavailableException}; any other refusal is an
+ * error and surfaces as one.
  */
 public class PostgresMediaStore implements MediaStore {
 
