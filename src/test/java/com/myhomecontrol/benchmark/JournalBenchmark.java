@@ -5,6 +5,7 @@ import com.myhomecontrol.it.TestPostgres;
 import com.myhomecontrol.media.control.FailoverMediaStore;
 import com.myhomecontrol.media.control.JournalMediaStore;
 import com.myhomecontrol.media.control.MediaBenchmarkAccess;
+import com.myhomecontrol.media.control.MediaUnit;
 import com.myhomecontrol.media.control.PostgresMediaStore;
 import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.platform.control.SchemaMigrations;
@@ -75,7 +76,7 @@ final class JournalBenchmark {
         JournalMediaStore journal = JournalMediaStore.open(directory);
         Throughput open = new Throughput(rows, Duration.ofNanos(System.nanoTime() - begin));
         try (OpenConnectionDataSource connection = new OpenConnectionDataSource(dataSource);
-             FailoverMediaStore store = new FailoverMediaStore(new PostgresMediaStore(connection), journal,
+             FailoverMediaStore store = new FailoverMediaStore(new PostgresMediaStore(connection, MediaUnit.outsideServer(connection)), journal,
                      () -> SchemaMigrations.migrate(dataSource, SchemaMigrations.MEDIA))) {
             begin = System.nanoTime();
             store.recover();

@@ -4,6 +4,7 @@ import com.myhomecontrol.benchmark.Figure.Target;
 import com.myhomecontrol.it.Folders;
 import com.myhomecontrol.it.TestPostgres;
 import com.myhomecontrol.media.control.MediaBenchmarkAccess;
+import com.myhomecontrol.media.control.MediaUnit;
 import com.myhomecontrol.media.control.PostgresMediaStore;
 import com.myhomecontrol.media.entity.AnalysisFilter;
 import com.myhomecontrol.media.entity.MediaFilter;
@@ -55,12 +56,12 @@ public final class MediaBenchmark {
         List<Figure> figures = new ArrayList<>(dataset(dataset));
         Map<String, List<String>> plans = new LinkedHashMap<>();
         List<String> postgresFacts;
-        PostgresMediaStore lookups = new PostgresMediaStore(dataset.dataSource());
+        PostgresMediaStore lookups = new PostgresMediaStore(dataset.dataSource(), MediaUnit.outsideServer(dataset.dataSource()));
         try (OpenConnectionDataSource connection = new OpenConnectionDataSource(dataset.dataSource())) {
             Connection open = connection.getConnection();
             postgresFacts = postgresFacts(open);
             readIntoCache(open);
-            figures.addAll(inProcess(new PostgresMediaStore(connection), lookups));
+            figures.addAll(inProcess(new PostgresMediaStore(connection, MediaUnit.outsideServer(connection)), lookups));
             progress("in process", figures);
             plans.putAll(plans(open, lookups));
         }

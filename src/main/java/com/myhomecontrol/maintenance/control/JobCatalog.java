@@ -13,6 +13,7 @@ public final class JobCatalog {
             JobDefinition.scheduled("retention", "RETENTION_SCHEDULE", "30 2 * * *")
                     .takingParameters(RetentionParametersParser.NAMES),
             JobDefinition.scheduled("rollup", "ROLLUP_SCHEDULE", "*/5 * * * *"),
+            JobDefinition.scheduled("reconcile", "RECONCILE_SCHEDULE", "0 4 * * 0").withPostgresOnly(),
             JobDefinition.onDemand("restore"),
             JobDefinition.onDemand("migrate"));
 

@@ -2,6 +2,7 @@ package com.myhomecontrol.maintenance.control;
 
 import com.myhomecontrol.maintenance.entity.JobDefinition;
 import com.myhomecontrol.maintenance.entity.JobSchedule;
+import com.myhomecontrol.platform.control.PostgresDatabase;
 import com.myhomecontrol.platform.control.TimerStore;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
  * run happens once among them, and each start replaces them under the timer store's lock so that a
  * changed schedule replaces the old one. Without PostgreSQL they are not persistent: a run missed
  * while the server was down is not caught up, the next one comes at its time. Schedules are read in
- * SCHEDULE_TIME_ZONE, else in the server's time zone, so that 03:00 is the night of the home.
+ * SCHEDULE_TIME_ZONE, else in the server's time zone, so that 03:00 is the night of the home. A job
+ * that has work only with PostgreSQL (reconcile) is off in journal mode.
  */
 @ApplicationScoped
 public class JobSchedules {
@@ -39,6 +41,9 @@ public class JobSchedules {
 
     @Inject
     TimerStore store;
+
+    @Inject
+    PostgresDatabase postgres;
 
     private final Map<String, JobSchedule> schedules = new ConcurrentHashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
@@ -54,7 +59,9 @@ public class JobSchedules {
         }
         for (JobDefinition job : JobCatalog.JOBS) {
             job.scheduleSetting().ifPresent(setting -> {
-                JobSchedule schedule = ScheduleParser.parse(job, config.getOptionalValue(setting, String.class).orElse(null));
+                JobSchedule schedule = job.needsPostgres() && !postgres.configured()
+                        ? ScheduleParser.parse(job, JobSchedule.OFF)
+                        : ScheduleParser.parse(job, config.getOptionalValue(setting, String.class).orElse(null));
                 schedules.put(job.name(), schedule);
                 if (schedule.problem() != null) {
                     LOG.severe(() -> "The job " + job.name() + " does not run by itself: " + schedule.problem());

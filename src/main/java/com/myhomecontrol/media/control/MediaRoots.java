@@ -26,6 +26,11 @@ public class MediaRoots {
                 .map(String::strip).filter(root -> !root.isEmpty()).map(Path::of).toList());
     }
 
+    /** The roots, absolute and normalized. */
+    public List<Path> roots() {
+        return roots;
+    }
+
     /** The path when it is acceptable; otherwise null, with the reason added to {@code errors}. */
     public String check(String filePath, String field, List<FieldError> errors) {
         Path path;

@@ -12,6 +12,8 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
@@ -35,6 +37,10 @@ public class MediaStores {
 
     @Resource(lookup = PostgresDatabase.JNDI_NAME)
     DataSource dataSource;
+
+    /** Made by the container at deploy, but it connects only at its first use, which journal mode never makes. */
+    @PersistenceUnit(unitName = MediaUnit.NAME)
+    EntityManagerFactory mediaUnit;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -66,7 +72,7 @@ public class MediaStores {
         if (!postgres.configured()) {
             return new FailoverMediaStore(null, journal, () -> { });
         }
-        var store = new FailoverMediaStore(new PostgresMediaStore(dataSource), journal,
+        var store = new FailoverMediaStore(new PostgresMediaStore(dataSource, mediaUnit), journal,
                 () -> SchemaMigrations.migrate(dataSource, SchemaMigrations.MEDIA));
         // At start a schema newer than this platform stops the server; any other failure waits for the next check.
         try {

@@ -20,23 +20,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
-/** The reads of media and analyses. */
+/** The reads of media and analyses that list, search and total them (one medium is read by {@link SingleMediumReader}). */
 class PostgresMediaReader {
-
-    Optional<Medium> find(Connection connection, MediumKey key) throws SQLException {
-        SqlStatement sql = new SqlStatement().append("SELECT " + MediaRows.columns(key.kind()) + " FROM "
-                + key.kind().table() + " WHERE " + key.kind().idField() + " = ?", key.id());
-        try (PreparedStatement statement = sql.prepare(connection); ResultSet row = statement.executeQuery()) {
-            return row.next() ? Optional.of(MediaRows.medium(key.kind(), row)) : Optional.empty();
-        }
-    }
-
-    List<Analysis> analysesOf(Connection connection, MediumKey medium) throws SQLException {
-        return analysesOf(connection, medium.kind(), List.of(medium.id())).getOrDefault(medium, List.of());
-    }
 
     MediaPage list(Connection connection, MediaFilter filter) throws SQLException {
         List<Medium> media = new ArrayList<>();

@@ -3,6 +3,7 @@ package com.myhomecontrol.media.control;
 import com.myhomecontrol.media.entity.Analysis;
 import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.Medium;
+import com.myhomecontrol.media.entity.MediumFile;
 import com.myhomecontrol.media.entity.MediumKey;
 import com.myhomecontrol.platform.control.BatchStatements;
 import com.myhomecontrol.platform.entity.NotFoundException;
@@ -72,6 +73,29 @@ class PostgresMediaWriter {
             delete.setString(1, key.id());
             return delete.executeUpdate() > 0;
         }
+    }
+
+    /** Deletes each medium whose row still names the file given; its analyses go with it (a trigger). */
+    int deleteUnchanged(Connection connection, List<MediumFile> rows) throws SQLException {
+        int deleted = 0;
+        for (MediaKind kind : MediaKind.values()) {
+            List<MediumFile> ofKind = rows.stream().filter(row -> row.medium().kind() == kind).toList();
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + kind.table() + " WHERE " + kind.idField() + " = ? AND file_path = ?")) {
+                for (MediumFile row : ofKind) {
+                    delete.setString(1, row.medium().id());
+                    delete.setString(2, row.filePath());
+                    delete.addBatch();
+                }
+                for (int count : delete.executeBatch()) {
+                    deleted += count;
+                }
+            }
+        }
+        return deleted;
     }
 
     /** Refuses analyses of an unknown medium, or all of them when one has the id of another medium's analysis. */

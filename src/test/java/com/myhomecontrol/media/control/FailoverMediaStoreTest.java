@@ -61,7 +61,7 @@ class FailoverMediaStoreTest {
     @Test
     void writesWhilePostgresqlIsAwayAreReplayedOnceAndTheJournalArchived() throws IOException {
         Answers expected;
-        try (FailoverMediaStore away = store(new PostgresMediaStore(unreachable()))) {
+        try (FailoverMediaStore away = store(MediaDatabases.store(unreachable()))) {
             away.recover();
             assertEquals("journal", away.status().activeStore());
             assertNotNull(away.status().problem());
@@ -72,7 +72,7 @@ class FailoverMediaStoreTest {
             expected = answers(away);
         }
 
-        try (FailoverMediaStore back = store(new PostgresMediaStore(database))) {
+        try (FailoverMediaStore back = store(MediaDatabases.store(database))) {
             back.recover();
 
             MediaStoreStatus status = back.status();
@@ -90,18 +90,18 @@ class FailoverMediaStoreTest {
 
     @Test
     void aReplayDoneAgainAfterACrashBeforeArchivingDuplicatesNothing() throws IOException {
-        try (FailoverMediaStore away = store(new PostgresMediaStore(unreachable()))) {
+        try (FailoverMediaStore away = store(MediaDatabases.store(unreachable()))) {
             writeWhileAway(away);
         }
         Answers expected;
-        try (FailoverMediaStore back = store(new PostgresMediaStore(database))) {
+        try (FailoverMediaStore back = store(MediaDatabases.store(database))) {
             back.recover();
             expected = answers(back);
         }
         // The crash: the journal is still there at the next start, all of it replayed already
         Files.copy(archived().get(0), directory.resolve(MediaJournal.CURRENT));
 
-        try (FailoverMediaStore again = store(new PostgresMediaStore(database))) {
+        try (FailoverMediaStore again = store(MediaDatabases.store(database))) {
             assertEquals(8, again.status().journalEntries());
             again.recover();
 
@@ -114,7 +114,7 @@ class FailoverMediaStoreTest {
 
     @Test
     void applyingTheSameEntriesTwiceChangesNothing() {
-        PostgresMediaStore postgres = new PostgresMediaStore(database);
+        PostgresMediaStore postgres = MediaDatabases.store(database);
         JournalMediaStore journal = JournalMediaStore.open(directory);
         writeWhileAway(journal);
         List<JournalEntry> entries = new ArrayList<>();
@@ -131,7 +131,7 @@ class FailoverMediaStoreTest {
 
     @Test
     void analysesPostgresqlRefusesAreSetAsideAndTheRestReplayed() throws IOException {
-        PostgresMediaStore postgres = new PostgresMediaStore(database);
+        PostgresMediaStore postgres = MediaDatabases.store(database);
         MediumKey gone = new MediumKey(MediaKind.RECORDING, "gone");
         MediumKey owner = new MediumKey(MediaKind.SNAPSHOT, "owner");
         Analysis owned = analysis(owner, "person", 0.8);
@@ -141,7 +141,7 @@ class FailoverMediaStoreTest {
         MediumKey kept = new MediumKey(MediaKind.RECORDING, "kept");
         MediumKey claimant = new MediumKey(MediaKind.RECORDING, "claimant");
         Analysis keptAnalysis = analysis(kept, "car", 0.6);
-        try (FailoverMediaStore away = store(new PostgresMediaStore(unreachable()))) {
+        try (FailoverMediaStore away = store(MediaDatabases.store(unreachable()))) {
             away.upsert(List.of(recording("kept", "cam-2", T), recording("claimant", "cam-2", T.plusSeconds(1))));
             away.addAnalyses(kept, List.of(keptAnalysis));
             // Accepted while "gone" was known; meanwhile it was deleted in PostgreSQL

@@ -33,6 +33,11 @@ final class MediaDatabases {
         return dataSource;
     }
 
+    /** The store over {@code dataSource}, its single-medium reads through the media unit on the same data source. */
+    static PostgresMediaStore store(DataSource dataSource) {
+        return new PostgresMediaStore(dataSource, MediaUnit.outsideServer(dataSource));
+    }
+
     static void execute(DataSource dataSource, String sql) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);

@@ -71,7 +71,7 @@ class MediaStoreParityTest {
 
     @BeforeAll
     static void writeTheSameToBoth() throws IOException {
-        postgres = new PostgresMediaStore(MediaDatabases.migrated("media_parity"));
+        postgres = MediaDatabases.store(MediaDatabases.migrated("media_parity"));
         journal = JournalMediaStore.open(directory);
 
         List<Medium> media = new ArrayList<>();
