@@ -220,6 +220,21 @@ class MaintenanceIT {
         assertEquals(200, exitStatus(execution.getString("exitStatus")).getJsonObject("deleted").getInt("energy_timeseries"));
     }
 
+    /** A dry run, as the schedule runs it, through both APIs, against the test server's media rows and roots. */
+    @Test
+    void reconcileReportsInADryRunThroughTheJobsApiAndTheBatchRestApi() {
+        JsonObject run = awaitEnd("reconcile", Api.object(Api.post("/api/maintenance/jobs/reconcile", "", ADMIN))
+                .getJsonNumber("execution_id").longValue());
+
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertTrue(run.getString("exit_status").contains("dry run, nothing deleted; report "), run.toString());
+        long instance = LibertyBatchApi.object(LibertyBatchApi.submit("reconcile", JsonValue.EMPTY_JSON_OBJECT, ADMIN))
+                .getJsonNumber("instanceId").longValue();
+        JsonObject execution = awaitRestEnd(instance);
+        assertEquals("COMPLETED", execution.getString("batchStatus"), execution.toString());
+        assertTrue(execution.getString("exitStatus").contains("dry run, nothing deleted"), execution.toString());
+    }
+
     /** Restarts the failed execution of the instance as the Admin Center does, and waits for the new execution's end. */
     private static JsonObject restart(long instance, JsonObject failed, JsonObject parameters) {
         HttpResponse<String> restarted = LibertyBatchApi.put("jobinstances/" + instance + "?action=restart",
