@@ -14,7 +14,7 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
-import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -46,6 +46,11 @@ public class JobScheduleTimers {
             LOG.info(() -> "Job " + job + " not started by its schedule: its previous run has not ended");
             return;
         }
-        JobLauncher.start(job, Map.of(), "its schedule");
+        try {
+            JobLauncher.startScheduled(job);
+        } catch (RuntimeException e) {
+            // Thrown on, the timer would be retried at once and again; the next scheduled run tries anew.
+            LOG.log(Level.SEVERE, "Job " + job + " could not be started by its schedule: " + e.getMessage(), e);
+        }
     }
 }

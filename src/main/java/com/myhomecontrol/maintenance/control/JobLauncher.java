@@ -14,8 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * Starts a job of the catalog through the batch runtime, as the Admin Center and /ibm/api/batch
- * do, so that every run is in the one job repository. Parameters the job XML does not know are
- * refused before anything starts; the job checks their values itself and fails at once on a bad one.
+ * do, so that every run is in the one job repository. Parameters the job does not know, and bad
+ * values, are refused before anything starts.
  */
 public final class JobLauncher {
 
@@ -34,9 +34,23 @@ public final class JobLauncher {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown);
         }
+        JobParameterCheck.check(definition.name(), parameters);
+        return started(definition.name(), parameters, startedBy);
+    }
+
+    /**
+     * Starts a job with its defaults, unchecked: settings that make a bad default fail the run at
+     * once, which the job repository then shows with the reason, where a refusal here would only
+     * reach the log.
+     */
+    public static long startScheduled(String job) {
+        return started(job, Map.of(), "its schedule");
+    }
+
+    private static long started(String job, Map<String, String> parameters, String startedBy) {
         Properties properties = new Properties();
         properties.putAll(parameters);
-        long executionId = BatchRuntime.getJobOperator().start(definition.name(), properties);
+        long executionId = BatchRuntime.getJobOperator().start(job, properties);
         LOG.info(() -> "Job " + job + " started by " + startedBy + " as execution " + executionId + " " + parameters.keySet());
         return executionId;
     }

@@ -102,12 +102,24 @@ class MaintenanceIT {
     }
 
     @Test
-    void aBadParameterValueFailsTheJobAtOnceWithTheReason() {
-        HttpResponse<String> started = Api.post("/api/maintenance/jobs/backup", "{\"keep\": \"none\"}", ADMIN);
+    void aBadParameterValueIsRefusedNamingItAndStartsNothing() {
+        JsonObject before = Api.object(Api.get("/api/maintenance/jobs/retention", VIEWER));
 
-        JsonObject run = awaitEnd(Api.object(started).getJsonNumber("execution_id").longValue());
-        assertEquals("FAILED", run.getString("status"));
-        assertTrue(run.getString("exit_status").contains("keep"), run.toString());
+        assertInvalidField(Api.post("/api/maintenance/jobs/backup", "{\"keep\": \"none\"}", ADMIN), "keep");
+        assertInvalidField(Api.post("/api/maintenance/jobs/retention", "{\"rawDays\": 0}", ADMIN), "rawDays");
+        assertInvalidField(Api.post("/api/maintenance/jobs/rollup", "{\"from\": \"yesterday\"}", ADMIN), "from");
+        assertInvalidField(Api.post("/api/maintenance/jobs/restore", "{\"set\": \"none\", \"parts\": \"media\"}", ADMIN), "set");
+        assertEquals(before, Api.object(Api.get("/api/maintenance/jobs/retention", VIEWER)), "no retention started");
+    }
+
+    @Test
+    void aBadParameterValueGivenToTheBatchRestApiFailsTheJobAtOnceWithTheReason() {
+        long instance = LibertyBatchApi.object(LibertyBatchApi.submit("backup",
+                Json.createObjectBuilder().add("keep", "none").build(), ADMIN)).getJsonNumber("instanceId").longValue();
+
+        JsonObject execution = awaitRestEnd(instance);
+        assertEquals("FAILED", execution.getString("batchStatus"));
+        assertTrue(execution.getString("exitStatus").contains("keep"), execution.toString());
     }
 
     @Test
