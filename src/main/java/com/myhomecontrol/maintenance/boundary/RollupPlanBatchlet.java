@@ -10,6 +10,7 @@ import com.myhomecontrol.maintenance.entity.RollupParameters;
 import com.myhomecontrol.platform.control.StatisticsRollup;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -40,11 +41,13 @@ public class RollupPlanBatchlet extends JobStep<RollupParameters> {
     @BatchProperty
     String rebuild;
 
+    /** The server's clock, or the one a test sets; the offline command has none and takes the system's. */
     @Inject
-    Clock clock;
+    Instance<Clock> clocks;
 
     @Override
     void run() {
+        Clock clock = clocks.isResolvable() ? clocks.get() : Clock.systemUTC();
         RollupParameters parameters = new RollupParametersParser(JobEnvironment.current())
                 .parse(timeseriesDb, from, to, rebuild, clock.instant());
         long now = clock.instant().getEpochSecond();
