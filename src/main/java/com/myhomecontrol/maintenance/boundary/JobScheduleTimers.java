@@ -42,11 +42,11 @@ public class JobScheduleTimers {
     @Timeout
     void start(Timer timer) {
         String job = (String) timer.getInfo();
-        if (JobRuns.running(job)) {
-            LOG.info(() -> "Job " + job + " not started by its schedule: its previous run has not ended");
-            return;
-        }
         try {
+            if (JobRuns.running(job)) {
+                LOG.info(() -> "Job " + job + " not started by its schedule: its previous run has not ended");
+                return;
+            }
             JobLauncher.startScheduled(job);
         } catch (RuntimeException e) {
             // Thrown on, the timer would be retried at once and again; the next scheduled run tries anew.

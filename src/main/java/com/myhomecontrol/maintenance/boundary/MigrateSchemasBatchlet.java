@@ -23,6 +23,6 @@ public class MigrateSchemasBatchlet extends JobStep<Void> {
     @Override
     void run() {
         JobEnvironment environment = JobEnvironment.current();
-        job.setExitStatus(SchemaUpgrade.migrate(environment.timeseriesFile(timeseriesDb), environment.media(postgresUrl)).toString());
+        report(SchemaUpgrade.migrate(environment.timeseriesFile(timeseriesDb), environment.media(postgresUrl)).toString());
     }
 }

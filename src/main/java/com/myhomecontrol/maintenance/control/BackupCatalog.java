@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** The backup sets of a backups folder, newest first, as their manifests and verifications describe them. */
+/**
+ * The backup sets of a backups folder, newest first, as their manifests and verifications describe
+ * them; a set whose manifest cannot be read is left out, with a warning in the log.
+ */
 public final class BackupCatalog {
 
     private BackupCatalog() {
@@ -27,7 +30,7 @@ public final class BackupCatalog {
         }
         try (Stream<Path> children = Files.list(backupsDirectory)) {
             return children.map(BackupSet::new).filter(set -> Files.isRegularFile(set.manifest()))
-                    .map(BackupCatalog::summary)
+                    .flatMap(set -> BackupManifest.readable(set.manifest()).map(manifest -> summary(set, manifest)).stream())
                     .sorted(Comparator.comparing(BackupSummary::started).reversed())
                     .toList();
         } catch (IOException e) {
@@ -35,8 +38,7 @@ public final class BackupCatalog {
         }
     }
 
-    private static BackupSummary summary(BackupSet set) {
-        Manifest manifest = BackupManifest.read(set.manifest());
+    private static BackupSummary summary(BackupSet set, Manifest manifest) {
         Map<String, String> parts = new TreeMap<>();
         manifest.parts().forEach((part, outcome) -> parts.put(part.label(), outcome.status().label()));
         StoreContent timeseries = manifest.timeseries();

@@ -28,11 +28,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 
 import static com.myhomecontrol.platform.control.JsonProviders.JSON;
 
 /** Writes and reads the manifest.json of a backup set. */
 public final class BackupManifest {
+
+    private static final Logger LOG = Logger.getLogger(BackupManifest.class.getName());
 
     /** Raised when the manifest's layout changes, so that a set is never read by rules it was not written by. */
     public static final int FORMAT = 2;
@@ -59,6 +62,16 @@ public final class BackupManifest {
             writer.writeObject(json.build());
         } catch (IOException e) {
             throw new JobFailedException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The manifest, or empty (and a warning logged) when it cannot be read, for listing and rotating sets. */
+    public static Optional<Manifest> readable(Path file) {
+        try {
+            return Optional.of(read(file));
+        } catch (JobFailedException e) {
+            LOG.warning(() -> "Backup set left out: " + e.getMessage());
+            return Optional.empty();
         }
     }
 

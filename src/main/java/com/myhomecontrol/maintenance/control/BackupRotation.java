@@ -6,14 +6,18 @@ import com.myhomecontrol.maintenance.entity.BackupSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Keeps the newest sets of a backups folder and deletes the others. A set is a sub-folder with a
  * manifest; its age is the manifest's start, so that sets with names of any kind rotate alike.
- * Folders without a manifest are left alone: they are not ours, or a run that failed.
+ * Folders without a manifest, or with one this platform cannot read, are left alone: they are not
+ * ours, a run that failed, or a set for someone to look at.
  */
 public final class BackupRotation {
 
@@ -22,8 +26,12 @@ public final class BackupRotation {
 
     /** Answers the sets deleted. */
     public static List<BackupSet> keepNewest(Path backupsDirectory, int keep) {
-        List<BackupSet> older = sets(backupsDirectory).stream()
-                .sorted(Comparator.comparing((BackupSet set) -> BackupManifest.read(set.manifest()).started()).reversed())
+        Map<BackupSet, Instant> started = new HashMap<>();
+        for (BackupSet set : sets(backupsDirectory)) {
+            BackupManifest.readable(set.manifest()).ifPresent(manifest -> started.put(set, manifest.started()));
+        }
+        List<BackupSet> older = started.keySet().stream()
+                .sorted(Comparator.comparing(started::get).reversed())
                 .skip(keep)
                 .toList();
         older.forEach(set -> {

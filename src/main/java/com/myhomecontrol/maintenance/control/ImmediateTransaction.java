@@ -35,7 +35,12 @@ final class ImmediateTransaction {
                 heldNanos.accept(System.nanoTime() - began);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                control.execute("ROLLBACK");
+                try {
+                    control.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    // SQLite rolls back by itself on a full disk or an I/O error: the cause is e.
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         }

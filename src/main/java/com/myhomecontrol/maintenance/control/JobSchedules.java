@@ -4,6 +4,7 @@ import com.myhomecontrol.maintenance.entity.JobDefinition;
 import com.myhomecontrol.maintenance.entity.JobSchedule;
 import com.myhomecontrol.platform.control.PostgresDatabase;
 import com.myhomecontrol.platform.control.TimerStore;
+import jakarta.ejb.NoSuchObjectLocalException;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
@@ -97,8 +98,17 @@ public class JobSchedules {
         return Optional.ofNullable(schedules.get(job));
     }
 
+    /**
+     * When the job's timer fires next; empty when it is not scheduled, or when another server
+     * sharing the timers replaced them at its start (this server's handle is then gone).
+     */
     public Optional<Instant> nextRun(String job) {
-        return Optional.ofNullable(timers.get(job)).map(timer -> timer.getNextTimeout().toInstant());
+        try {
+            return Optional.ofNullable(timers.get(job)).map(timer -> timer.getNextTimeout().toInstant());
+        } catch (NoSuchObjectLocalException e) {
+            LOG.fine(() -> "The timer of " + job + " was replaced by another server: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     public List<JobSchedule> all() {

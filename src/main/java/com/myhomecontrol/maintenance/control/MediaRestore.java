@@ -66,7 +66,7 @@ public final class MediaRestore {
                 throw e;
             }
         } catch (SQLException | IOException e) {
-            throw new JobFailedException("Cannot restore the media metadata, the database is as it was: " + e.getMessage(), e);
+            throw new JobFailedException("Cannot restore the media metadata, no row of the set was restored: " + e.getMessage(), e);
         }
     }
 

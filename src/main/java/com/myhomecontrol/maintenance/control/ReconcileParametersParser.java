@@ -39,7 +39,7 @@ public final class ReconcileParametersParser {
         Path journal = JobEnvironment.path("MEDIA_JOURNAL_DIR",
                 environment.setting("MEDIA_JOURNAL_DIR", data.resolve("media").resolve("journal").toString())).normalize();
         return new ReconcileParameters(roots, List.of(journal, reports), reports,
-                isUnset(postgresUrl) ? null : postgresUrl.strip(),
+                JobEnvironment.postgresUrl(postgresUrl),
                 flag("dryRun", dryRun, true), flag("deleteFiles", deleteFiles, false));
     }
 

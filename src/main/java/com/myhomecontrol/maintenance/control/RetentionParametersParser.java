@@ -46,7 +46,7 @@ public final class RetentionParametersParser {
         if (!Files.isRegularFile(store)) {
             throw new JobFailedException("Job parameter timeseriesDb names no file: " + store);
         }
-        return new RetentionParameters(store, unset(parameters.get("postgresUrl")) ? null : parameters.get("postgresUrl").strip(),
+        return new RetentionParameters(store, JobEnvironment.postgresUrl(parameters.get("postgresUrl")),
                 now,
                 days(parameters, "rawDays", "RETENTION_RAW_DAYS", 30),
                 days(parameters, "fiveMinuteDays", "RETENTION_5M_DAYS", 365),

@@ -27,6 +27,10 @@ public final class RetentionPlanner {
     private static final Map<RetentionTable, List<String>> STATISTICS_OF_RAW = Map.of(
             RetentionTable.ENERGY_RAW, List.of("energy_5m"),
             RetentionTable.WEATHER_RAW, List.of("weather_5m", "weather_hourly"));
+    /** The hours the rollup has queued but not computed yet, whose raw readings it still needs. */
+    private static final Map<RetentionTable, String> PENDING_OF_RAW = Map.of(
+            RetentionTable.ENERGY_RAW, "energy_rollup_pending",
+            RetentionTable.WEATHER_RAW, "weather_rollup_pending");
     private static final List<RetainedMedia> BY_AGE = List.of(RetainedMedia.AI_ANALYSIS, RetainedMedia.RECORDING, RetainedMedia.SNAPSHOT);
     private static final RetentionTable[] TABLES = RetentionTable.values();
 
@@ -112,7 +116,7 @@ public final class RetentionPlanner {
         if (statistics == null) {
             return byAge;
         }
-        Optional<Long> rolledUp = timeseries.rolledUpTo(statistics);
+        Optional<Long> rolledUp = timeseries.rolledUpTo(statistics, PENDING_OF_RAW.get(table));
         if (rolledUp.isEmpty() || rolledUp.get() < byAge) {
             LOG.warning(() -> table.table() + " is kept from " + rolledUp.map(String::valueOf).orElse("its first reading")
                     + " on, not only from " + byAge + ": the rollup of " + statistics + " has not reached that yet");

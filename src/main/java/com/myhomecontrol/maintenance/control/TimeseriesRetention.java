@@ -116,7 +116,12 @@ public final class TimeseriesRetention implements AutoCloseable {
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    // SQLite rolls back by itself on a full disk or an I/O error: the cause is e.
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
             long heldMillis = (System.nanoTime() - started) / 1_000_000;
@@ -150,12 +155,15 @@ public final class TimeseriesRetention implements AutoCloseable {
 
     /**
      * How far the rollup has summed up the raw table into the statistics made from it
-     * (rollup_marks, by statistics table), or empty when one of them was never rolled up.
+     * (rollup_marks, by statistics table), or empty when one of them was never rolled up. The
+     * mark moves when the rollup queues hours, not when it has computed them: the oldest hour
+     * still queued in {@code pendingTable} bounds it too.
      */
-    public Optional<Long> rolledUpTo(List<String> statistics) {
+    public Optional<Long> rolledUpTo(List<String> statistics, String pendingTable) {
         try (Connection connection = store.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                     "SELECT rolled_up_to FROM rollup_marks WHERE statistics = ?")) {
+                     "SELECT rolled_up_to FROM rollup_marks WHERE statistics = ?");
+             Statement pending = connection.createStatement()) {
             long upTo = Long.MAX_VALUE;
             for (String name : statistics) {
                 statement.setString(1, name);
@@ -164,6 +172,12 @@ public final class TimeseriesRetention implements AutoCloseable {
                         return Optional.empty();
                     }
                     upTo = Math.min(upTo, rows.getLong(1));
+                }
+            }
+            try (ResultSet oldest = pending.executeQuery("SELECT MIN(hour_start) FROM " + pendingTable)) {
+                long hour = oldest.getLong(1);
+                if (!oldest.wasNull()) {
+                    upTo = Math.min(upTo, hour);
                 }
             }
             return Optional.of(upTo);

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The reads of media and analyses that list, search and total them (one medium is read by {@link SingleMediumReader}). */
+/** The reads of media and analyses that list, search and total them (one medium is read by {@link MediaUnitReader}). */
 class PostgresMediaReader {
 
     MediaPage list(Connection connection, MediaFilter filter) throws SQLException {

@@ -175,6 +175,18 @@ class RetentionJobTest {
                 "old-2 and snap-old (media/snap-old.jpg, relative to the working folder)");
     }
 
+    /** The rollup moves its mark when it queues hours: an hour still queued needs its raw readings. */
+    @Test
+    void rawReadingsOfHoursTheRollupHasQueuedButNotComputedStay() {
+        long queuedHour = (NOW - 42 * DAY) / 3600 * 3600;
+        execute(store, "INSERT INTO energy_rollup_pending VALUES (" + queuedHour + ", 'fridge')");
+
+        JsonObject real = completed(retention());
+
+        assertEquals(300, real.getJsonObject("deleted").getInt("energy_timeseries"), "only fridge's, older than the queued hour");
+        assertEquals("kept from " + queuedHour, real.getJsonObject("held_back_by_rollup").getString("energy_timeseries"));
+    }
+
     @Test
     void rawReadingsTheRollupHasNotSummedUpStay() {
         rolledUpTo(NOW - 42 * DAY);
