@@ -3,6 +3,8 @@ package com.myhomecontrol.platform.boundary;
 import com.myhomecontrol.it.Api;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
+
 import java.time.Instant;
 
 import static com.myhomecontrol.it.Api.User.ADMIN;
@@ -48,5 +50,8 @@ class SecurityIT {
     void healthNeedsNoCredentials() {
         assertEquals(200, Api.get("/health/live", ANONYMOUS).statusCode());
         assertEquals(200, Api.get("/health/ready", ANONYMOUS).statusCode());
+        HttpResponse<String> started = Api.get("/health/started", ANONYMOUS);
+        assertEquals(200, started.statusCode(), started.body());
+        assertTrue(started.body().contains("\"timeseries-store-migrated\""), started.body());
     }
 }
