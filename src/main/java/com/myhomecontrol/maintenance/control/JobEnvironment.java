@@ -9,6 +9,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteDataSource;
 
 import javax.sql.DataSource;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public final class JobEnvironment {
      */
     public DataLocations locations(String timeseriesDb, String journalDir, String devicesFile, String netatmoTokenFile) {
         return new DataLocations(
-                given("timeseriesDb", timeseriesDb).orElseGet(this::timeseriesFile),
+                timeseriesFile(timeseriesDb),
                 given("journalDir", journalDir).orElseGet(() -> path("MEDIA_JOURNAL_DIR",
                         setting("MEDIA_JOURNAL_DIR", dataDirectory().resolve("media").resolve("journal").toString()))),
                 given("devicesFile", devicesFile).orElseGet(() -> path("DEVICES_FILE",
@@ -98,8 +99,19 @@ public final class JobEnvironment {
 
     /** The store the job parameter {@code timeseriesDb} names, else the configured one. */
     public Path timeseriesFile(String timeseriesDbParameter) {
-        return timeseriesDbParameter == null || timeseriesDbParameter.isBlank() ? timeseriesFile()
-                : path("timeseriesDb", timeseriesDbParameter);
+        return given("timeseriesDb", timeseriesDbParameter).orElseGet(this::timeseriesFile);
+    }
+
+    /** As {@link #timeseriesFile(String)}, for a job that works on the store: it must exist. */
+    public Path existingTimeseriesFile(String timeseriesDbParameter) {
+        return requireTimeseriesFile(timeseriesFile(timeseriesDbParameter));
+    }
+
+    public static Path requireTimeseriesFile(Path store) {
+        if (!Files.isRegularFile(store)) {
+            throw new JobFailedException("Job parameter timeseriesDb names no time-series store: " + store);
+        }
+        return store;
     }
 
     /** A parameter or setting that names a file or folder, made absolute. */

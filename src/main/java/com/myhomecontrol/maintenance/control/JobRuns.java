@@ -27,14 +27,24 @@ public final class JobRuns {
 
     /** The newest execution of the job's newest instance; empty if it never ran (since the repository began). */
     public static Optional<JobRun> latest(String job) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        if (!operator.getJobNames().contains(job)) {
+        return latest(job, ranJobs());
+    }
+
+    /** The names of the jobs the repository knows, asked once for a listing of several jobs. */
+    public static Set<String> ranJobs() {
+        return BatchRuntime.getJobOperator().getJobNames();
+    }
+
+    /** As {@link #latest(String)}, with the names {@link #ranJobs()} answered. */
+    public static Optional<JobRun> latest(String job, Set<String> ranJobs) {
+        if (!ranJobs.contains(job)) {
             return Optional.empty();
         }
+        JobOperator operator = BatchRuntime.getJobOperator();
         try {
             return operator.getJobInstances(job, 0, 1).stream().findFirst()
-                    .flatMap(instance -> newestExecution(operator, instance))
-                    .map(JobRuns::run);
+                    .flatMap(instance -> newestExecution(operator, instance)
+                            .map(execution -> run(execution, instance.getInstanceId())));
         } catch (NoSuchJobException e) {
             // purged between the two questions
             return Optional.empty();
@@ -48,19 +58,18 @@ public final class JobRuns {
 
     public static JobRun of(long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        return run(operator.getJobExecution(executionId));
+        return run(operator.getJobExecution(executionId), operator.getJobInstance(executionId).getInstanceId());
     }
 
     private static Optional<JobExecution> newestExecution(JobOperator operator, JobInstance instance) {
         return operator.getJobExecutions(instance).stream().max(Comparator.comparingLong(JobExecution::getExecutionId));
     }
 
-    private static JobRun run(JobExecution execution) {
+    private static JobRun run(JobExecution execution, long instanceId) {
         Map<String, String> parameters = new TreeMap<>();
         Optional.ofNullable(execution.getJobParameters())
                 .ifPresent(properties -> properties.stringPropertyNames()
                         .forEach(name -> parameters.put(name, properties.getProperty(name))));
-        long instanceId = BatchRuntime.getJobOperator().getJobInstance(execution.getExecutionId()).getInstanceId();
         return new JobRun(execution.getExecutionId(), instanceId, execution.getBatchStatus().name(),
                 execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()),
                 parameters, JobProgress.of(execution.getExecutionId()).orElse(null));

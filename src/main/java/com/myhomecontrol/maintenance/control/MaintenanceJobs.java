@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Each job with its schedule and its newest run, for the jobs API. */
 @ApplicationScoped
@@ -18,18 +19,19 @@ public class MaintenanceJobs {
     JobSchedules schedules;
 
     public List<JobStatus> all() {
-        return JobCatalog.JOBS.stream().map(this::status).toList();
+        Set<String> ran = JobRuns.ranJobs();
+        return JobCatalog.JOBS.stream().map(job -> status(job, ran)).toList();
     }
 
     public JobStatus of(String job) {
-        return status(JobCatalog.find(job).orElseThrow(() -> new NotFoundException("No job " + job)));
+        return status(JobCatalog.find(job).orElseThrow(() -> new NotFoundException("No job " + job)), JobRuns.ranJobs());
     }
 
-    private JobStatus status(JobDefinition job) {
+    private JobStatus status(JobDefinition job, Set<String> ran) {
         Optional<JobSchedule> schedule = schedules.of(job.name());
         return new JobStatus(job.name(), schedule.map(JobSchedule::text).orElse(null),
                 job.scheduleSetting().orElse(null), schedule.map(JobSchedule::problem).orElse(null),
                 schedule.map(s -> schedules.zone().getId()).orElse(null),
-                schedules.nextRun(job.name()).orElse(null), JobRuns.latest(job.name()).orElse(null));
+                schedules.nextRun(job.name()).orElse(null), JobRuns.latest(job.name(), ran).orElse(null));
     }
 }

@@ -4,7 +4,6 @@ import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.RetentionParameters;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -42,10 +41,7 @@ public final class RetentionParametersParser {
         if (!unknown.isEmpty()) {
             throw new JobFailedException("Unknown job parameters " + unknown + "; retention knows " + new TreeSet<>(NAMES));
         }
-        Path store = environment.timeseriesFile(parameters.get("timeseriesDb"));
-        if (!Files.isRegularFile(store)) {
-            throw new JobFailedException("Job parameter timeseriesDb names no file: " + store);
-        }
+        Path store = environment.existingTimeseriesFile(parameters.get("timeseriesDb"));
         return new RetentionParameters(store, JobEnvironment.postgresUrl(parameters.get("postgresUrl")),
                 now,
                 days(parameters, "rawDays", "RETENTION_RAW_DAYS", 30),

@@ -4,7 +4,6 @@ import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.RollupParameters;
 import com.myhomecontrol.platform.entity.TimeRange;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -46,11 +45,7 @@ public final class RollupParametersParser {
     }
 
     public Path store(String timeseriesDb) {
-        Path store = isUnset(timeseriesDb) ? environment.timeseriesFile() : JobEnvironment.path("timeseriesDb", timeseriesDb);
-        if (!Files.isRegularFile(store)) {
-            throw new JobFailedException("Job parameter timeseriesDb names no time-series store: " + store);
-        }
-        return store;
+        return environment.existingTimeseriesFile(timeseriesDb);
     }
 
     private static boolean rebuild(String value) {

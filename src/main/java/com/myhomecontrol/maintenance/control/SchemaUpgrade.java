@@ -8,7 +8,6 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -24,9 +23,7 @@ public final class SchemaUpgrade {
     }
 
     public static JsonObject migrate(Path timeseriesStore, Optional<DataSource> media) {
-        if (!Files.isRegularFile(timeseriesStore)) {
-            throw new JobFailedException("Job parameter timeseriesDb names no file: " + timeseriesStore);
-        }
+        JobEnvironment.requireTimeseriesFile(timeseriesStore);
         try (MigrationLock lock = MigrationLock.acquire(timeseriesStore)) {
             JsonObjectBuilder done = JSON.createObjectBuilder()
                     .add("timeseries", migrate(JobEnvironment.timeseries(timeseriesStore), SchemaMigrations.TIMESERIES));

@@ -4,7 +4,6 @@ import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.StoreContent;
 import org.sqlite.SQLiteDataSource;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,9 +25,7 @@ public final class SqliteSnapshot {
     }
 
     public static void copy(Path store, Path copy) {
-        if (!Files.isRegularFile(store)) {
-            throw new JobFailedException("Job parameter timeseriesDb names no file: " + store);
-        }
+        JobEnvironment.requireTimeseriesFile(store);
         try (Connection connection = JobEnvironment.timeseries(store).getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
