@@ -36,7 +36,15 @@ public final class Api {
         }
 
         String authorization() {
-            return basic(name, System.getProperty(passwordProperty));
+            return basic(name, password());
+        }
+
+        public String userName() {
+            return name;
+        }
+
+        public String password() {
+            return System.getProperty(passwordProperty);
         }
     }
 

@@ -73,7 +73,8 @@ public final class LibertyBatchApi {
         }
     }
 
-    private static SSLContext trustingTheTestServer() {
+    /** Trusts the test server's own self-signed certificate, on localhost. */
+    public static SSLContext trustingTheTestServer() {
         TrustManager trustAll = new X509TrustManager() {
             @Override
             public void checkClientTrusted(X509Certificate[] chain, String authType) {

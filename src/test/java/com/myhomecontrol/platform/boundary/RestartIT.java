@@ -2,6 +2,7 @@ package com.myhomecontrol.platform.boundary;
 
 import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.LibertyServer;
+import com.myhomecontrol.it.PageSession;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,7 @@ class RestartIT {
         assertEquals(acknowledged, Api.object(Api.get("/api/energy/history?device_id=" + device + "&hours=2", ANONYMOUS))
                 .getJsonArray("points").size());
         assertProblem(Api.post("/api/energy/readings", "{\"device_id\":\"x\",\"timestamp\":%d,\"power_w\":1}".formatted(now), ANONYMOUS), 401);
+        assertEquals(200, PageSession.anonymousGet(PageSession.http(), "/energy").statusCode(), "pages open without signing in");
 
         LibertyServer.restart(Map.of());
         assertProblem(Api.get("/api/energy/devices", ANONYMOUS), 401);

@@ -1,0 +1,44 @@
+// Time-series charts drawn by uPlot (from its WebJar): a time axis in the browser's time zone and
+// a value axis labelled with its unit. A chart's element carries data-points, the number of
+// points drawn, for the page tests and for screen readers' summary.
+import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
+
+const COLOURS = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2'];
+
+/**
+ * A chart in `container` of one unit: `series` are [{label}] drawn as lines, or as bars with
+ * `bars: true`. Returns {update(times, ...values)} with times in epoch seconds.
+ */
+export function timeChart(container, { title, unit, series, bars = false, height = 260 }) {
+  const width = () => Math.max(container.clientWidth, 280);
+  const options = {
+    title,
+    width: width(),
+    height,
+    scales: { x: { time: true } },
+    axes: [
+      {},
+      { label: unit, size: 60, values: (chart, ticks) => ticks.map(tick => `${tick} ${unit}`) },
+    ],
+    series: [
+      { label: 'Time' },
+      ...series.map((line, index) => ({
+        label: `${line.label} (${unit})`,
+        stroke: COLOURS[index % COLOURS.length],
+        fill: bars ? COLOURS[index % COLOURS.length] + '99' : undefined,
+        width: bars ? 0 : 1.5,
+        paths: bars ? uPlot.paths.bars({ size: [0.7, 60] }) : undefined,
+        points: { show: false },
+        spanGaps: false,
+      })),
+    ],
+  };
+  const chart = new uPlot(options, [[], ...series.map(() => [])], container);
+  new ResizeObserver(() => chart.setSize({ width: width(), height })).observe(container);
+  return {
+    update(times, ...values) {
+      chart.setData([times, ...values]);
+      container.dataset.points = String(times.length);
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// The frame every page shares: the navigation, who is signed in, and sign-out.
+import { currentSession, signOut } from './api.js';
+import { element, replaceChildren } from './dom.js';
+
+const PAGES = [
+  ['/', 'Home'],
+  ['/energy', 'Energy'],
+  ['/weather', 'Weather'],
+  ['/recordings', 'Recordings'],
+  ['/devices', 'Devices'],
+  ['/jobs', 'Jobs'],
+  ['/health-dashboard', 'Health'],
+];
+
+/** Draws the frame and answers the session: {user, role, signed_in, csrf_token}. */
+export async function startPage() {
+  const session = await currentSession();
+  const links = PAGES.map(([path, label]) =>
+    element('a', { href: path, 'aria-current': location.pathname === path ? 'page' : null }, label));
+  const account = session.signed_in
+    ? [element('span', { class: 'user', id: 'user' }, `${session.user} (${session.role})`),
+       element('button', { type: 'button', id: 'sign-out', onclick: signOut }, 'Sign out')]
+    : [element('a', { href: '/sign-in?next=' + encodeURIComponent(location.pathname), id: 'sign-in' }, 'Sign in')];
+  replaceChildren(document.getElementById('top'),
+    element('a', { class: 'brand', href: '/' }, 'MyHomeControl'),
+    element('nav', { 'aria-label': 'Pages' }, links),
+    element('div', { class: 'account' }, account));
+  return session;
+}
+
+/** Whether the session may do what only admins may (the server checks again). */
+export function isAdmin(session) {
+  return session.role === 'admin';
+}

@@ -1,0 +1,5 @@
+// The energy page.
+import { startPage } from '../layout.js';
+import { showError } from '../dom.js';
+
+startPage().catch(error => showError(error));

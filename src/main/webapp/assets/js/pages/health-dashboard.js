@@ -1,0 +1,5 @@
+// The health page.
+import { startPage } from '../layout.js';
+import { showError } from '../dom.js';
+
+startPage().catch(error => showError(error));
