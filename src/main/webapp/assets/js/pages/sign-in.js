@@ -1,8 +1,10 @@
 // The sign-in form goes back to the page that sent the user here, and says why it came back.
 const query = new URLSearchParams(location.search);
 document.getElementById('next').value = query.get('next') || '/';
-if (query.has('failed')) {
+const problem = query.has('failed') ? 'The user name or password is wrong.'
+  : query.has('throttled') ? 'Too many wrong passwords from this address: try again in a quarter of an hour.' : null;
+if (problem) {
   const status = document.getElementById('status');
-  status.textContent = 'The user name or password is wrong.';
+  status.textContent = problem;
   status.className = 'status error';
 }

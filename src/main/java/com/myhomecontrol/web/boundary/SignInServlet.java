@@ -4,6 +4,7 @@ import com.myhomecontrol.platform.boundary.SignInCookie;
 import com.myhomecontrol.platform.control.SignInSessions;
 import com.myhomecontrol.web.control.LocalTarget;
 import com.myhomecontrol.web.control.SameOrigin;
+import com.myhomecontrol.web.control.SignInThrottle;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -34,6 +35,9 @@ public class SignInServlet extends HttpServlet {
     @Inject
     SignInSessions sessions;
 
+    @Inject
+    SignInThrottle throttle;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Pages.forward(request, response, "sign-in");
@@ -48,18 +52,30 @@ public class SignInServlet extends HttpServlet {
             response.getWriter().write("A sign-in must come from this platform's own sign-in page.");
             return;
         }
+        String address = request.getRemoteAddr();
+        if (throttle.wait(address).isPresent()) {
+            LOG.warning(() -> "A sign-in from " + address + " was refused unchecked: too many wrong passwords from there");
+            backToForm(response, "throttled", next);
+            return;
+        }
         String user = request.getParameter("username");
         String password = request.getParameter("password");
         CredentialValidationResult result = user == null || password == null ? CredentialValidationResult.INVALID_RESULT
                 : identities.validate(new UsernamePasswordCredential(user, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            LOG.warning(() -> "A sign-in as '" + printable(user) + "' from " + request.getRemoteAddr() + " was refused: wrong user name or password");
-            redirect(response, "/sign-in?failed&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            throttle.failed(address);
+            LOG.warning(() -> "A sign-in as '" + printable(user) + "' from " + address + " was refused: wrong user name or password");
+            backToForm(response, "failed", next);
             return;
         }
+        throttle.succeeded(address);
         var session = sessions.open(result.getCallerPrincipal().getName(), result.getCallerGroups());
         SignInCookie.issue(request, response, session.getKey());
         redirect(response, next);
+    }
+
+    private static void backToForm(HttpServletResponse response, String reason, String next) {
+        redirect(response, "/sign-in?" + reason + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
 
     private static void redirect(HttpServletResponse response, String location) {
