@@ -11,6 +11,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -93,6 +94,11 @@ public final class Browser implements AutoCloseable {
     public void signOut() {
         driver.findElement(By.id("sign-out")).click();
         await(ExpectedConditions.urlContains("/sign-in"));
+    }
+
+    /** Chooses the option of that value in the select {@code locator}, as a user picks it. */
+    public void choose(By locator, String value) {
+        new Select(visible(locator)).selectByValue(value);
     }
 
     public <T> T await(Function<WebDriver, T> condition) {
