@@ -16,6 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,7 +82,7 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the sign-in page and waits for the page it leads back to. */
     public void signIn(Api.User user, String nextPath) {
-        open("/sign-in?next=" + nextPath);
+        open("/sign-in?next=" + URLEncoder.encode(nextPath, StandardCharsets.UTF_8));
         signInWithForm(user.userName(), user.password());
         await(ExpectedConditions.urlToBe(LibertyServer.baseUri().resolve(nextPath).toString()));
     }
