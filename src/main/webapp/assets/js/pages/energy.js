@@ -72,7 +72,7 @@ function drawFrame() {
     deviceSelect,
     power: timeChart(containers.power, { title: 'Power', unit: 'W', series: [{ label: 'Power' }] }),
     energy: timeChart(containers.energy, { title: 'Energy', unit: 'kWh', series: [{ label: 'Energy' }], bars: true }),
-    usage: timeChart(containers.usage, { title: 'Energy of all plugs', unit: 'kWh', series: [{ label: 'All plugs' }], bars: true }),
+    usage: timeChart(containers.usage, { unit: 'kWh', series: [{ label: 'All plugs' }], bars: true }),
   };
 }
 
@@ -131,6 +131,9 @@ async function showHistory() {
 
 function history(device, range, bucket) {
   const query = new URLSearchParams({ device_id: device.device_id, ...historyParameters(range, bucket) });
+  if (bucket === 'raw') {
+    query.set('fields', 'power_w');
+  }
   return getJson('/api/energy/history?' + query);
 }
 
