@@ -1,19 +1,15 @@
 package com.myhomecontrol.web.boundary;
 
-import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.Browser;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.time.Instant;
 import java.util.List;
 
-import static com.myhomecontrol.it.Api.User.OPERATOR;
 import static com.myhomecontrol.it.Api.User.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,11 +24,8 @@ class EnergyPageIT {
 
     @BeforeAll
     static void storeReadingsAndStartBrowser() {
-        JsonArrayBuilder readings = Json.createArrayBuilder();
-        List<Long> times = HistoryTimes.lastHourAndDaysBack(Instant.now());
-        times.forEach(time -> readings.add(Json.createObjectBuilder().add("device_id", PLUG).add("timestamp", time)
-                .add("power_w", time.equals(times.get(times.size() - 1)) ? 123.4 : 240)));
-        assertEquals(200, Api.post("/api/energy/readings", readings.build().toString(), OPERATOR).statusCode());
+        HistoryReadings.store("/api/energy/readings", (time, newest) -> List.of(Json.createObjectBuilder()
+                .add("device_id", PLUG).add("timestamp", time).add("power_w", newest ? 123.4 : 240)));
         browser = Browser.start();
     }
 
@@ -48,7 +41,7 @@ class EnergyPageIT {
         browser.showing(By.cssSelector("#summary tr[data-device='" + PLUG + "']"), "123.4 W");
         browser.showing(CAPTION, "Last hour");
         int hour = browser.chartPoints(POWER);
-        assertTrue(hour >= HistoryTimes.LAST_HOUR - 1, "the last hour's readings, one point each: " + hour);
+        assertTrue(hour >= HistoryReadings.LAST_HOUR - 1, "the last hour's readings, one point each: " + hour);
         assertTrue(browser.chartPoints(By.id("energy-chart")) >= 12, "the hour's energy per 5 minutes");
 
         browser.choose(By.id("range"), "week");

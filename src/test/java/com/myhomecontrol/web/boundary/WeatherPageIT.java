@@ -1,18 +1,14 @@
 package com.myhomecontrol.web.boundary;
 
-import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.Browser;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-import java.time.Instant;
 import java.util.List;
 
-import static com.myhomecontrol.it.Api.User.OPERATOR;
 import static com.myhomecontrol.it.Api.User.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,18 +24,13 @@ class WeatherPageIT {
 
     @BeforeAll
     static void storeReadingsAndStartBrowser() {
-        JsonArrayBuilder readings = Json.createArrayBuilder();
-        List<Long> times = HistoryTimes.lastHourAndDaysBack(Instant.now());
-        long latest = times.get(times.size() - 1);
-        times.forEach(time -> {
-            readings.add(Json.createObjectBuilder().add("station_id", STATION).add("module_type", "indoor").add("timestamp", time)
-                    .add("temperature_c", time == latest ? 21.7 : 20.5).add("humidity_percent", 48).add("co2_ppm", 640)
-                    .add("pressure_mbar", 1013.2).add("noise_db", 38));
-            readings.add(Json.createObjectBuilder().add("station_id", STATION).add("module_type", "outdoor").add("timestamp", time)
-                    .add("temperature_c", 4.5).add("humidity_percent", 81).add("wind_strength_kmh", 12)
-                    .add("gust_strength_kmh", time == latest ? 37 : 25).add("rain_mm", 0.2));
-        });
-        assertEquals(200, Api.post("/api/weather/readings", readings.build().toString(), OPERATOR).statusCode());
+        HistoryReadings.store("/api/weather/readings", (time, newest) -> List.of(
+                Json.createObjectBuilder().add("station_id", STATION).add("module_type", "indoor").add("timestamp", time)
+                        .add("temperature_c", newest ? 21.7 : 20.5).add("humidity_percent", 48).add("co2_ppm", 640)
+                        .add("pressure_mbar", 1013.2).add("noise_db", 38),
+                Json.createObjectBuilder().add("station_id", STATION).add("module_type", "outdoor").add("timestamp", time)
+                        .add("temperature_c", 4.5).add("humidity_percent", 81).add("wind_strength_kmh", 12)
+                        .add("gust_strength_kmh", newest ? 37 : 25).add("rain_mm", 0.2)));
         browser = Browser.start();
     }
 
@@ -55,7 +46,7 @@ class WeatherPageIT {
         browser.showing(CAPTION, "Last hour");
         assertEquals("21.7 °C", browser.showing(By.id("latest-temperature"), "21.7").getText());
         int hour = browser.chartPoints(TEMPERATURE);
-        assertTrue(hour >= HistoryTimes.LAST_HOUR - 1, "the last hour's readings, one point each: " + hour);
+        assertTrue(hour >= HistoryReadings.LAST_HOUR - 1, "the last hour's readings, one point each: " + hour);
         for (String shown : List.of("humidity", "co2", "pressure", "noise")) {
             assertTrue(browser.chartPoints(By.id("chart-" + shown)) > 0, shown);
         }
