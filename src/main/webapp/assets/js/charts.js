@@ -28,7 +28,8 @@ export function timeChart(container, { title, unit, series, bars = false, height
         fill: bars ? COLOURS[index % COLOURS.length] + '99' : undefined,
         width: bars ? 0 : 1.5,
         paths: bars ? uPlot.paths.bars({ size: [0.7, 60] }) : undefined,
-        points: { show: false },
+        // uPlot's default marks the points of a sparse line, so that a reading between two gaps shows.
+        points: bars ? { show: false } : undefined,
         spanGaps: false,
       })),
     ],
@@ -38,7 +39,42 @@ export function timeChart(container, { title, unit, series, bars = false, height
   return {
     update(times, ...values) {
       chart.setData([times, ...values]);
-      container.dataset.points = String(times.length);
+      container.dataset.points = String(times.filter((time, index) => values.some(series => series[index] !== null && series[index] !== undefined)).length);
     },
   };
+}
+
+/**
+ * The chart data [times, ...values] with a point of nulls wherever more than maxGapSeconds lie
+ * between two points, so that a line stops where readings are missing rather than bridging them.
+ */
+export function breakGaps(maxGapSeconds, times, ...values) {
+  const gapped = [[], ...values.map(() => [])];
+  times.forEach((time, index) => {
+    if (index > 0 && time - times[index - 1] > maxGapSeconds) {
+      gapped[0].push(times[index - 1] + 1);
+      values.forEach((series, at) => gapped[at + 1].push(null));
+    }
+    gapped[0].push(time);
+    values.forEach((series, at) => gapped[at + 1].push(series[index]));
+  });
+  return gapped;
+}
+
+/** Epoch seconds of an ISO-8601 timestamp, as the charts take time. */
+export function epochSeconds(timestamp) {
+  return Date.parse(timestamp) / 1000;
+}
+
+/**
+ * Several series of [{time, value}] on one time axis: [times, ...values], a series' value null
+ * at the times only the others have.
+ */
+export function alignSeries(...series) {
+  const times = [...new Set(series.flatMap(points => points.map(point => point.time)))].sort((a, b) => a - b);
+  const values = series.map(points => {
+    const byTime = new Map(points.map(point => [point.time, point.value]));
+    return times.map(time => byTime.get(time) ?? null);
+  });
+  return [times, ...values];
 }

@@ -11,10 +11,13 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,7 +82,7 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the sign-in page and waits for the page it leads back to. */
     public void signIn(Api.User user, String nextPath) {
-        open("/sign-in?next=" + nextPath);
+        open("/sign-in?next=" + URLEncoder.encode(nextPath, StandardCharsets.UTF_8));
         signInWithForm(user.userName(), user.password());
         await(ExpectedConditions.urlToBe(LibertyServer.baseUri().resolve(nextPath).toString()));
     }
@@ -93,6 +96,11 @@ public final class Browser implements AutoCloseable {
     public void signOut() {
         driver.findElement(By.id("sign-out")).click();
         await(ExpectedConditions.urlContains("/sign-in"));
+    }
+
+    /** Chooses the option of that value in the select {@code locator}, as a user picks it. */
+    public void choose(By locator, String value) {
+        new Select(visible(locator)).selectByValue(value);
     }
 
     public <T> T await(Function<WebDriver, T> condition) {
