@@ -1,7 +1,7 @@
 // The platform's health as GET /api/health tells it, refreshed every ten seconds, and the last
 // day of the figures that change, drawn from GET /api/health/history as often as it is sampled.
 import { getJson } from '../api.js';
-import { startPage } from '../layout.js';
+import { refreshEvery, startPage } from '../layout.js';
 import { element, replaceChildren, showError } from '../dom.js';
 import { timeChart } from '../charts.js';
 import { formatAge, formatBytes, formatDateTime, formatDuration, formatNumber, toDate } from '../format.js';
@@ -9,7 +9,6 @@ import { formatAge, formatBytes, formatDateTime, formatDuration, formatNumber, t
 const REFRESH_MS = 10_000;
 const GB = 1e9;
 
-const status = document.getElementById('status');
 const now = element('div', { id: 'now' });
 const chartsSection = element('section', { 'aria-labelledby': 'history-title' },
   element('h2', { id: 'history-title' }, 'The last day'));
@@ -29,28 +28,19 @@ const charts = [
 let historyDueAt = 0;
 
 startPage()
-  .then(() => {
-    refresh();
-    setInterval(refresh, REFRESH_MS);
-  })
+  .then(() => refreshEvery(REFRESH_MS, refresh))
   .catch(error => showError(error));
 
 async function refresh() {
-  try {
-    const historyDue = Date.now() >= historyDueAt;
-    const [health, history] = await Promise.all([
-      getJson('/api/health'),
-      historyDue ? getJson('/api/health/history') : null,
-    ]);
-    showHealth(health);
-    if (history) {
-      showHistory(history);
-      historyDueAt = Date.now() + history.interval_seconds * 1000;
-    }
-    status.textContent = `Updated ${formatDateTime(new Date())}; refreshed every ${REFRESH_MS / 1000} s.`;
-    status.className = 'status muted';
-  } catch (error) {
-    showError(error);
+  const historyDue = Date.now() >= historyDueAt;
+  const [health, history] = await Promise.all([
+    getJson('/api/health'),
+    historyDue ? getJson('/api/health/history') : null,
+  ]);
+  showHealth(health);
+  if (history) {
+    showHistory(history);
+    historyDueAt = Date.now() + history.interval_seconds * 1000;
   }
 }
 

@@ -1,7 +1,7 @@
 // The home at a glance: the platform's health, each plug's power and energy, each weather module's
 // newest values and the newest recordings, refreshed every half minute.
 import { getJson } from '../api.js';
-import { startPage } from '../layout.js';
+import { refreshEvery, startPage } from '../layout.js';
 import { element, replaceChildren, showError } from '../dom.js';
 import { formatAge, formatDateTime, formatNumber } from '../format.js';
 import { measuredFields } from '../weather-fields.js';
@@ -11,33 +11,23 @@ const NEWEST_RECORDINGS = 6;
 const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const content = document.getElementById('content');
-const status = document.getElementById('status');
 
 startPage()
-  .then(() => {
-    refresh();
-    setInterval(refresh, REFRESH_MS);
-  })
+  .then(() => refreshEvery(REFRESH_MS, refresh))
   .catch(error => showError(error));
 
 async function refresh() {
-  try {
-    const [health, plugs, modules, recordings] = await Promise.all([
-      getJson('/api/health'),
-      getJson('/api/energy/summary?tz=' + encodeURIComponent(TIME_ZONE)),
-      getJson('/api/weather/latest'),
-      getJson(`/api/recordings?limit=${NEWEST_RECORDINGS}&with_ai_analysis=true`),
-    ]);
-    replaceChildren(content,
-      overview(health, plugs),
-      section('Energy', '/energy', 'plugs', plugs.length ? plugs.map(plugCard) : 'No plug has reported yet.'),
-      section('Weather', '/weather', 'modules', modules.length ? modules.map(moduleCard) : 'No weather module has reported yet.'),
-      recordingsSection(recordings.recordings));
-    status.textContent = `Updated ${formatDateTime(new Date())}; refreshed every ${REFRESH_MS / 1000} s.`;
-    status.className = 'status muted';
-  } catch (error) {
-    showError(error);
-  }
+  const [health, plugs, modules, recordings] = await Promise.all([
+    getJson('/api/health'),
+    getJson('/api/energy/summary?tz=' + encodeURIComponent(TIME_ZONE)),
+    getJson('/api/weather/latest'),
+    getJson(`/api/recordings?limit=${NEWEST_RECORDINGS}&with_ai_analysis=true`),
+  ]);
+  replaceChildren(content,
+    overview(health, plugs),
+    section('Energy', '/energy', 'plugs', plugs.length ? plugs.map(plugCard) : 'No plug has reported yet.'),
+    section('Weather', '/weather', 'modules', modules.length ? modules.map(moduleCard) : 'No weather module has reported yet.'),
+    recordingsSection(recordings.recordings));
 }
 
 function overview(health, plugs) {
