@@ -35,7 +35,7 @@ public final class Api {
             this.passwordProperty = passwordProperty;
         }
 
-        String authorization() {
+        public String authorization() {
             return basic(name, password());
         }
 

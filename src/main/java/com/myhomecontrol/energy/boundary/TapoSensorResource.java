@@ -2,11 +2,13 @@ package com.myhomecontrol.energy.boundary;
 
 import com.myhomecontrol.energy.control.EnergyDevices;
 import com.myhomecontrol.energy.control.EnergyHistoryQuery;
-import com.myhomecontrol.energy.entity.TapoHistory;
+import com.myhomecontrol.energy.entity.EnergyField;
+import com.myhomecontrol.platform.boundary.JsonStream;
 import com.myhomecontrol.platform.control.HistoryLimits;
 import com.myhomecontrol.platform.control.Identifiers;
 import com.myhomecontrol.platform.control.TimeRangeParser;
 import com.myhomecontrol.platform.control.TimestampParser;
+import com.myhomecontrol.platform.entity.TimestampFormat;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +17,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
 
 /** The Tapo P115 history endpoint of the existing dashboards, same path, parameters and shape. */
 @Path("sensors/tapo-p115/{device_id}/history")
@@ -22,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 public class TapoSensorResource {
 
     static final int MAX_HOURS = 168;
+    private static final List<EnergyField> POINT_FIELDS = List.of(EnergyField.POWER_W, EnergyField.VOLTAGE_V, EnergyField.CURRENT_A);
 
     @Inject
     EnergyDevices devices;
@@ -34,14 +40,16 @@ public class TapoSensorResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public TapoHistory history(@PathParam("device_id") String deviceId, @QueryParam("hours") String hours) {
+    public Response history(@PathParam("device_id") String deviceId, @QueryParam("hours") String hours) {
         String id = Identifiers.require(deviceId, "device_id");
         int h = hours == null ? 24 : TimeRangeParser.parseHours(hours, 1, MAX_HOURS);
         var range = new TimeRangeParser(timestamps).lastHours(h);
         devices.require(id);
-        var points = HistoryLimits.raw(limit -> history.raw(id, range, limit)).stream()
-                .map(r -> new TapoHistory.Point(r.getTimestamp(), r.getPowerW(), r.getVoltageV(), r.getCurrentA()))
-                .toList();
-        return new TapoHistory(id, h, points, points.size());
+        HistoryLimits.requireRaw(range, count -> history.holdsMoreThan(id, range, count));
+        return JsonStream.ok(json -> {
+            json.writeStartObject().write("device_id", id).write("hours", h).writeStartArray("data_points");
+            int count = history.writeRaw(id, range, POINT_FIELDS, false, TimestampFormat.EPOCH_SECONDS, json);
+            json.writeEnd().write("count", count).writeEnd();
+        });
     }
 }

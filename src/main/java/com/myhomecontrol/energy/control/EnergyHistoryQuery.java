@@ -1,15 +1,20 @@
 package com.myhomecontrol.energy.control;
 
 import com.myhomecontrol.energy.entity.EnergyBucket;
+import com.myhomecontrol.energy.entity.EnergyField;
 import com.myhomecontrol.energy.entity.EnergyPeriod;
 import com.myhomecontrol.energy.entity.EnergyReading;
+import com.myhomecontrol.platform.control.HistoryLimits;
+import com.myhomecontrol.platform.control.JsonColumns;
 import com.myhomecontrol.platform.control.RetentionMarks;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesDatabase;
 import com.myhomecontrol.platform.entity.Bucket;
 import com.myhomecontrol.platform.entity.TimeRange;
+import com.myhomecontrol.platform.entity.TimestampFormat;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.stream.JsonGenerator;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -20,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The history of one device, straight from SQLite (JPA costs too much here): raw readings, buckets
@@ -29,13 +35,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class EnergyHistoryQuery {
 
-    private static final String RAW = """
-            SELECT timestamp, power_w, voltage_v, current_a, daily_energy_kwh, monthly_energy_kwh, power_state
-            FROM energy_timeseries
-            WHERE device_id = ? AND timestamp >= ? AND timestamp < ?
-            ORDER BY timestamp
-            LIMIT ?
-            """;
+    private static final String RAW_WHERE = " FROM energy_timeseries WHERE device_id = ? AND timestamp >= ? AND timestamp < ?";
+    private static final String RAW_ALL = rawSql(EnergyField.ALL);
     static final String RAW_TABLE = "energy_timeseries";
 
     @Resource(lookup = TimeseriesDatabase.JNDI_NAME)
@@ -50,23 +51,52 @@ public class EnergyHistoryQuery {
 
     /** At most {@code limit} readings from the start of the range. */
     public List<EnergyReading> raw(String deviceId, TimeRange range, int limit) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(RAW)) {
-            statement.setString(1, deviceId);
-            statement.setLong(2, range.startSecond());
-            statement.setLong(3, range.endSecond());
-            statement.setInt(4, limit);
-            List<EnergyReading> readings = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    readings.add(new EnergyReading(deviceId, rows.getLong(1),
-                            SqlValues.getDouble(rows, 2), SqlValues.getDouble(rows, 3), SqlValues.getDouble(rows, 4),
-                            SqlValues.getDouble(rows, 5), SqlValues.getDouble(rows, 6), SqlValues.getBoolean(rows, 7)));
+        List<EnergyReading> readings = new ArrayList<>();
+        eachRaw(deviceId, range, limit, EnergyField.ALL, rows -> readings.add(new EnergyReading(deviceId, rows.getLong(1),
+                SqlValues.getDouble(rows, 2), SqlValues.getDouble(rows, 3), SqlValues.getDouble(rows, 4),
+                SqlValues.getDouble(rows, 5), SqlValues.getDouble(rows, 6), SqlValues.getBoolean(rows, 7))));
+        return readings;
+    }
+
+    /**
+     * Writes the readings of the range, at most {@link HistoryLimits#MAX_RAW_POINTS}, as they are read:
+     * each an object of the timestamp and {@code fields} (unknown values null), preceded by the
+     * device id when {@code withDeviceId}, into the array the generator has open. Answers how many.
+     */
+    public int writeRaw(String deviceId, TimeRange range, List<EnergyField> fields, boolean withDeviceId,
+                        TimestampFormat format, JsonGenerator points) {
+        int[] written = {0};
+        eachRaw(deviceId, range, HistoryLimits.MAX_RAW_POINTS, fields, rows -> {
+            points.writeStartObject();
+            if (withDeviceId) {
+                points.write("device_id", deviceId);
+            }
+            format.write(points, "timestamp", rows.getLong(1));
+            for (int i = 0; i < fields.size(); i++) {
+                EnergyField field = fields.get(i);
+                if (field == EnergyField.POWER_STATE) {
+                    JsonColumns.writeBoolean(points, field.column(), rows, i + 2);
+                } else {
+                    JsonColumns.writeDouble(points, field.column(), rows, i + 2);
                 }
             }
-            return readings;
+            points.writeEnd();
+            written[0]++;
+        });
+        return written[0];
+    }
+
+    /** Whether the range holds more than {@code count} readings, found without reading them. */
+    public boolean holdsMoreThan(String deviceId, TimeRange range, long count) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT 1" + RAW_WHERE + " LIMIT 1 OFFSET ?")) {
+            bind(statement, deviceId, range);
+            statement.setLong(4, count);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next();
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Reading the energy history of " + deviceId + " failed", e);
+            throw new IllegalStateException("Counting the energy history of " + deviceId + " failed", e);
         }
     }
 
@@ -115,5 +145,36 @@ public class EnergyHistoryQuery {
             periods.addAll(EnergyPeriods.summarise(EnergySamples.read(connection, deviceId, rawFrom, to), bucket.seconds()));
         }
         return periods;
+    }
+
+    private interface RowHandler {
+        void handle(ResultSet rows) throws SQLException;
+    }
+
+    private void eachRaw(String deviceId, TimeRange range, int limit, List<EnergyField> fields, RowHandler handler) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(fields == EnergyField.ALL ? RAW_ALL : rawSql(fields))) {
+            bind(statement, deviceId, range);
+            statement.setInt(4, limit);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    handler.handle(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the energy history of " + deviceId + " failed", e);
+        }
+    }
+
+    /** Only the columns asked for: a chart of one series reads and sends one column. The names come from the enum, never from the request. */
+    private static String rawSql(List<EnergyField> fields) {
+        return "SELECT timestamp" + fields.stream().map(field -> ", " + field.column()).collect(Collectors.joining())
+                + RAW_WHERE + " ORDER BY timestamp LIMIT ?";
+    }
+
+    private static void bind(PreparedStatement statement, String deviceId, TimeRange range) throws SQLException {
+        statement.setString(1, deviceId);
+        statement.setLong(2, range.startSecond());
+        statement.setLong(3, range.endSecond());
     }
 }

@@ -1,7 +1,7 @@
 package com.myhomecontrol.energy.entity;
 
-import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import com.myhomecontrol.platform.control.JsonColumns;
+import jakarta.json.stream.JsonGenerator;
 
 import java.time.Instant;
 
@@ -9,10 +9,15 @@ import java.time.Instant;
  * The readings of one bucket summarised. energy_kwh is what was consumed within the bucket:
  * from the plug's daily counter where it has one, else by integrating power over time.
  */
-@JsonbPropertyOrder({"timestamp", "powerWMin", "powerWAvg", "powerWMax", "energyKwh", "count"})
-public record EnergyBucket(Instant timestamp,
-                           @JsonbProperty("power_w_min") Double powerWMin,
-                           @JsonbProperty("power_w_avg") Double powerWAvg,
-                           @JsonbProperty("power_w_max") Double powerWMax,
+public record EnergyBucket(Instant timestamp, Double powerWMin, Double powerWAvg, Double powerWMax,
                            double energyKwh, long count) {
+
+    /** As history answers it. */
+    public void writeTo(JsonGenerator json) {
+        json.writeStartObject().write("timestamp", timestamp.toString());
+        JsonColumns.write(json, "power_w_min", powerWMin);
+        JsonColumns.write(json, "power_w_avg", powerWAvg);
+        JsonColumns.write(json, "power_w_max", powerWMax);
+        json.write("energy_kwh", energyKwh).write("count", count).writeEnd();
+    }
 }

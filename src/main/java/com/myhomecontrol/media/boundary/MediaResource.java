@@ -7,7 +7,9 @@ import com.myhomecontrol.media.control.MediaStore;
 import com.myhomecontrol.media.entity.Analysis;
 import com.myhomecontrol.media.entity.MediaFilter;
 import com.myhomecontrol.media.entity.MediaKind;
+import com.myhomecontrol.media.entity.MediaPage;
 import com.myhomecontrol.media.entity.MediumKey;
+import com.myhomecontrol.platform.boundary.JsonStream;
 import com.myhomecontrol.platform.control.Identifiers;
 import com.myhomecontrol.platform.control.JsonBodyReader;
 import com.myhomecontrol.platform.control.JsonProviders;
@@ -99,8 +101,13 @@ public abstract class MediaResource {
                 .add("ai_analysis", MediaJson.analyses(store.analysesOf(key))).build();
     }
 
-    protected JsonObject list(MediaFilter filter) {
-        return MediaJson.page(kind(), store.list(filter), filter.withAnalyses());
+    /**
+     * A page is read whole before anything is written (at most 1,000 media): the store may still
+     * fail over to the journal then, and a failure is still an error answer.
+     */
+    protected Response list(MediaFilter filter) {
+        MediaPage page = store.list(filter);
+        return JsonStream.ok(json -> MediaJson.writePage(json, kind(), page, filter.withAnalyses()));
     }
 
     private MediumKey key(String id) {

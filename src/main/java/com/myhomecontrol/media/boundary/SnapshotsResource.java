@@ -3,10 +3,10 @@ package com.myhomecontrol.media.boundary;
 import com.myhomecontrol.media.entity.MediaFilter;
 import com.myhomecontrol.media.entity.MediaKind;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 
@@ -21,11 +21,11 @@ public class SnapshotsResource extends MediaResource {
 
     /** Newest first; as the recordings' listing, without what only recordings have. */
     @GET
-    public JsonObject list(@QueryParam("limit") String limit, @QueryParam("camera_id") String cameraId,
-                           @QueryParam("hours") String hours, @QueryParam("since") String since,
-                           @QueryParam("until") String until, @QueryParam("with_ai_analysis") String withAnalyses,
-                           @QueryParam("analysis_type") String analysisType, @QueryParam("min_confidence") String minConfidence,
-                           @QueryParam("metadata") String metadata, @QueryParam("cursor") String cursor) {
+    public Response list(@QueryParam("limit") String limit, @QueryParam("camera_id") String cameraId,
+                         @QueryParam("hours") String hours, @QueryParam("since") String since,
+                         @QueryParam("until") String until, @QueryParam("with_ai_analysis") String withAnalyses,
+                         @QueryParam("analysis_type") String analysisType, @QueryParam("min_confidence") String minConfidence,
+                         @QueryParam("metadata") String metadata, @QueryParam("cursor") String cursor) {
         Instant from = query.since(hours, since);
         Instant to = query.timestamp(until, "until");
         query.requireOrder(from, to);

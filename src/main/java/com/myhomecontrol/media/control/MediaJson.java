@@ -11,6 +11,7 @@ import com.myhomecontrol.media.entity.RecordingType;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
@@ -59,29 +60,24 @@ public final class MediaJson {
                 .add("created_at", analysis.createdAt().toString());
     }
 
-    /** A page of a listing as the API answers it, each medium with its analyses when {@code withAnalyses}. */
-    public static JsonObject page(MediaKind kind, MediaPage page, boolean withAnalyses) {
-        JsonArrayBuilder media = JSON.createArrayBuilder();
+    /** A page of a listing as the API answers it, written into the generator; each medium with its analyses when {@code withAnalyses}. */
+    public static void writePage(JsonGenerator json, MediaKind kind, MediaPage page, boolean withAnalyses) {
+        json.writeStartObject().writeStartArray(kind.table());
         page.media().forEach(medium -> {
-            var json = toJson(medium);
+            var object = toJson(medium);
             if (withAnalyses) {
-                json.add("ai_analysis", analyses(page.analyses().getOrDefault(medium.key(), List.of())));
+                object.add("ai_analysis", analyses(page.analyses().getOrDefault(medium.key(), List.of())));
             }
-            media.add(json);
+            json.write(object.build());
         });
-        return JSON.createObjectBuilder()
-                .add(kind.table(), media)
-                .add("total", page.total())
-                .add("next_cursor", nextCursor(page.next()))
-                .build();
+        json.writeEnd().write("total", page.total()).write("next_cursor", nextCursor(page.next())).writeEnd();
     }
 
-    /** A page of an analysis search as the API answers it. */
-    public static JsonObject page(AnalysisPage page) {
-        return JSON.createObjectBuilder()
-                .add("ai_analysis", analyses(page.analyses()))
-                .add("next_cursor", nextCursor(page.next()))
-                .build();
+    /** A page of an analysis search as the API answers it, written into the generator. */
+    public static void writePage(JsonGenerator json, AnalysisPage page) {
+        json.writeStartObject().writeStartArray("ai_analysis");
+        page.analyses().forEach(analysis -> json.write(toJson(analysis).build()));
+        json.writeEnd().write("next_cursor", nextCursor(page.next())).writeEnd();
     }
 
     public static JsonArrayBuilder analyses(List<Analysis> analyses) {

@@ -1,9 +1,9 @@
 package com.myhomecontrol.platform.control;
 
 import com.myhomecontrol.platform.entity.InvalidInputException;
+import com.myhomecontrol.platform.entity.TimeRange;
 
-import java.util.List;
-import java.util.function.IntFunction;
+import java.util.function.LongPredicate;
 
 /** Raw history is bounded: beyond this many points a bucket serves the client better. */
 public final class HistoryLimits {
@@ -13,13 +13,15 @@ public final class HistoryLimits {
     private HistoryLimits() {
     }
 
-    /** The points a query gives for a limit, refused when there are more than MAX_RAW_POINTS. */
-    public static <T> List<T> raw(IntFunction<List<T>> query) {
-        List<T> points = query.apply(MAX_RAW_POINTS + 1);
-        if (points.size() > MAX_RAW_POINTS) {
+    /**
+     * Refuses a raw range holding more than MAX_RAW_POINTS, before anything of the answer is written.
+     * A series holds at most one reading a second, so a range of no more seconds than that is not
+     * counted; {@code holdsMoreThan} answers whether the series has more readings in the range than given.
+     */
+    public static void requireRaw(TimeRange range, LongPredicate holdsMoreThan) {
+        if (range.endSecond() - range.startSecond() > MAX_RAW_POINTS && holdsMoreThan.test(MAX_RAW_POINTS)) {
             throw new InvalidInputException("bucket", "the range holds more than " + MAX_RAW_POINTS
                     + " raw points: narrow it or ask for a bucket (1m, 5m, 1h, 1d)");
         }
-        return points;
     }
 }

@@ -1,15 +1,17 @@
 package com.myhomecontrol.weather.boundary;
 
+import com.myhomecontrol.platform.boundary.JsonStream;
 import com.myhomecontrol.platform.control.HistoryLimits;
 import com.myhomecontrol.platform.control.Identifiers;
 import com.myhomecontrol.platform.control.TimestampParser;
 import com.myhomecontrol.platform.entity.Bucket;
 import com.myhomecontrol.platform.entity.TimeRange;
+import com.myhomecontrol.platform.entity.TimestampFormat;
 import com.myhomecontrol.weather.control.WeatherHistoryQuery;
 import com.myhomecontrol.weather.control.WeatherStations;
 import com.myhomecontrol.weather.entity.HistoricalRange;
 import com.myhomecontrol.weather.entity.Metric;
-import com.myhomecontrol.weather.entity.StationHistorical;
+import com.myhomecontrol.weather.entity.WeatherBucket;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -39,10 +42,11 @@ public class StationHistoricalResource {
     @Inject
     TimestampParser timestamps;
 
+    /** Everything is checked before the answer is streamed; see JsonStream. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public StationHistorical historical(@PathParam("station_id") String stationId, @QueryParam("data_type") String dataType,
-                                        @QueryParam("time_range") String timeRange, @QueryParam("module_type") String moduleType) {
+    public Response historical(@PathParam("station_id") String stationId, @QueryParam("data_type") String dataType,
+                               @QueryParam("time_range") String timeRange, @QueryParam("module_type") String moduleType) {
         String station = Identifiers.require(stationId, "station_id");
         String module = moduleType == null ? DEFAULT_MODULE : Identifiers.require(moduleType, "module_type");
         Metric metric = Metric.parse(dataType, "data_type");
@@ -50,11 +54,20 @@ public class StationHistoricalResource {
         stations.require(station, module);
         var now = timestamps.now().truncatedTo(ChronoUnit.SECONDS);
         var window = new TimeRange(now.minus(range.duration()), now.plusSeconds(1)).alignedTo(range.bucket());
-        List<StationHistorical.Point> points = range.bucket() == Bucket.RAW
-                ? HistoryLimits.raw(limit -> history.raw(station, module, metric, window, limit)).stream()
-                        .map(p -> new StationHistorical.Point(p.timestamp().getEpochSecond(), p.value())).toList()
-                : history.buckets(station, module, metric, window, range.bucket()).stream()
-                        .map(b -> new StationHistorical.Point(b.timestamp().getEpochSecond(), b.avg())).toList();
-        return new StationHistorical(station, metric.label(), range.label(), points);
+        JsonStream.Body points;
+        if (range.bucket() == Bucket.RAW) {
+            HistoryLimits.requireRaw(window, count -> history.holdsMoreThan(station, module, metric, window, count));
+            points = json -> history.writeRaw(station, module, metric, window, TimestampFormat.EPOCH_SECONDS, json);
+        } else {
+            List<WeatherBucket> buckets = history.buckets(station, module, metric, window, range.bucket());
+            points = json -> buckets.forEach(bucket -> json.writeStartObject()
+                    .write("timestamp", bucket.timestamp().getEpochSecond()).write("value", bucket.avg()).writeEnd());
+        }
+        return JsonStream.ok(json -> {
+            json.writeStartObject().write("station_id", station).write("data_type", metric.label())
+                    .write("time_range", range.label()).writeStartArray("data_points");
+            points.write(json);
+            json.writeEnd().writeEnd();
+        });
     }
 }

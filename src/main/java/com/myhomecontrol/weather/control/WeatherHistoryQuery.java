@@ -1,16 +1,19 @@
 package com.myhomecontrol.weather.control;
 
+import com.myhomecontrol.platform.control.HistoryLimits;
 import com.myhomecontrol.platform.control.RetentionMarks;
 import com.myhomecontrol.platform.control.TimeseriesDatabase;
 import com.myhomecontrol.platform.entity.Bucket;
 import com.myhomecontrol.platform.entity.StatisticsTable;
 import com.myhomecontrol.platform.entity.TimeRange;
+import com.myhomecontrol.platform.entity.TimestampFormat;
 import com.myhomecontrol.weather.entity.Metric;
 import com.myhomecontrol.weather.entity.MetricSummary;
 import com.myhomecontrol.weather.entity.WeatherBucket;
 import com.myhomecontrol.weather.entity.WeatherPoint;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.stream.JsonGenerator;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -41,13 +44,35 @@ public class WeatherHistoryQuery {
 
     /** At most {@code limit} values from the start of the range; readings without this metric are left out. */
     public List<WeatherPoint> raw(String stationId, String moduleType, Metric metric, TimeRange range, int limit) {
-        // The column name comes from the Metric enum, never from the request.
-        String sql = "SELECT timestamp, " + metric.column() + " FROM weather_timeseries WHERE " + SERIES
-                + " AND " + metric.column() + " IS NOT NULL ORDER BY timestamp LIMIT " + limit;
         List<WeatherPoint> points = new ArrayList<>();
-        query(sql, stationId, moduleType, range, rows ->
+        query(rawSql(metric, "timestamp, " + metric.column()) + " ORDER BY timestamp LIMIT " + limit, stationId, moduleType, range, rows ->
                 points.add(new WeatherPoint(Instant.ofEpochSecond(rows.getLong(1)), rows.getDouble(2))));
         return points;
+    }
+
+    /**
+     * Writes the values of the range, at most {@link HistoryLimits#MAX_RAW_POINTS}, as they are read,
+     * each {@code {"timestamp","value"}}, into the array the generator has open.
+     */
+    public void writeRaw(String stationId, String moduleType, Metric metric, TimeRange range, TimestampFormat format, JsonGenerator points) {
+        query(rawSql(metric, "timestamp, " + metric.column()) + " ORDER BY timestamp LIMIT " + HistoryLimits.MAX_RAW_POINTS,
+                stationId, moduleType, range, rows -> {
+                    points.writeStartObject();
+                    format.write(points, "timestamp", rows.getLong(1));
+                    points.write("value", rows.getDouble(2)).writeEnd();
+                });
+    }
+
+    /** Whether the range holds more than {@code count} values of the metric, found without reading them. */
+    public boolean holdsMoreThan(String stationId, String moduleType, Metric metric, TimeRange range, long count) {
+        boolean[] more = {false};
+        query(rawSql(metric, "1") + " LIMIT 1 OFFSET " + count, stationId, moduleType, range, rows -> more[0] = true);
+        return more[0];
+    }
+
+    /** The column name comes from the Metric enum, never from the request. */
+    private static String rawSql(Metric metric, String columns) {
+        return "SELECT " + columns + " FROM weather_timeseries WHERE " + SERIES + " AND " + metric.column() + " IS NOT NULL";
     }
 
     /**

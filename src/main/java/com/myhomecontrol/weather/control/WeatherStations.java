@@ -1,6 +1,7 @@
 package com.myhomecontrol.weather.control;
 
 import com.myhomecontrol.platform.entity.NotFoundException;
+import com.myhomecontrol.weather.entity.WeatherReading;
 import com.myhomecontrol.weather.entity.WeatherSeries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,13 @@ public class WeatherStations {
     public List<WeatherSeries> all() {
         return em.createQuery("SELECT s FROM WeatherSeries s ORDER BY s.stationId, s.moduleType", WeatherSeries.class)
                 .getResultList();
+    }
+
+    /** The newest reading of each station module, found by its key from the series list (no scan of the readings). */
+    public List<WeatherReading> latest() {
+        return em.createQuery("SELECT r FROM WeatherReading r, WeatherSeries s WHERE r.stationId = s.stationId"
+                        + " AND r.moduleType = s.moduleType AND r.timestamp = s.lastTimestamp ORDER BY r.stationId, r.moduleType",
+                WeatherReading.class).getResultList();
     }
 
     /** The series, or 404 when nothing is stored for it. */

@@ -1,6 +1,8 @@
 package com.myhomecontrol.weather.entity;
 
 import com.myhomecontrol.platform.entity.EpochSecondsAdapter;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import jakarta.persistence.Column;
@@ -144,6 +146,10 @@ public class WeatherReading {
         return humidityPercent;
     }
 
+    // snake_case puts no underscore before a digit (co2ppm, rain1h_mm): the names of a reading are given;
+    // with @JsonbProperty a null would be left out unless nillable.
+    @JsonbProperty("co2_ppm")
+    @JsonbNillable
     public Double getCo2Ppm() {
         return co2Ppm;
     }
@@ -176,10 +182,14 @@ public class WeatherReading {
         return rainMm;
     }
 
+    @JsonbProperty("rain_1h_mm")
+    @JsonbNillable
     public Double getRain1hMm() {
         return rain1hMm;
     }
 
+    @JsonbProperty("rain_24h_mm")
+    @JsonbNillable
     public Double getRain24hMm() {
         return rain24hMm;
     }

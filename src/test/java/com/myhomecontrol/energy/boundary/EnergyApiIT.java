@@ -5,13 +5,17 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static com.myhomecontrol.it.Api.User.OPERATOR;
 import static com.myhomecontrol.it.Api.User.VIEWER;
+import static com.myhomecontrol.it.ProblemAssertions.assertInvalidField;
 import static com.myhomecontrol.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,6 +99,53 @@ class EnergyApiIT {
         assertProblem(Api.get("/api/energy/history?device_id=%s&start=%d&end=%d".formatted(device, now, now - 10), VIEWER), 400);
     }
 
+    @Test
+    void fieldsChooseWhatRawPointsCarry() {
+        post("[{\"device_id\":\"%1$s\",\"timestamp\":%2$d,\"power_w\":50,\"voltage_v\":230.5,\"power_state\":true},"
+                .formatted(device, now - 10) + "{\"device_id\":\"%1$s\",\"timestamp\":%2$d,\"power_w\":60}]".formatted(device, now));
+
+        List<JsonObject> power = points("&fields=power_w");
+        assertEquals(List.of(Set.of("timestamp", "power_w")), power.stream().map(JsonObject::keySet).distinct().toList());
+        assertEquals(List.of(50.0, 60.0), power.stream().map(p -> p.getJsonNumber("power_w").doubleValue()).toList());
+        List<JsonObject> two = points("&fields=voltage_v,power_w");
+        assertEquals(List.of("timestamp", "power_w", "voltage_v"), List.copyOf(two.get(0).keySet()), "in the order of a reading");
+        assertEquals(230.5, two.get(0).getJsonNumber("voltage_v").doubleValue());
+        assertTrue(two.get(1).isNull("voltage_v"), "unknown stays null");
+        assertEquals(List.of("device_id", "timestamp", "power_w", "voltage_v", "current_a", "daily_energy_kwh", "monthly_energy_kwh", "power_state"),
+                List.copyOf(points("").get(0).keySet()), "without fields, every stored field as before");
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedByName() {
+        post(readings(1, 1));
+        JsonObject problem = assertProblem(Api.get("/api/energy/history?device_id=%s&fields=power_w,wattage".formatted(device), VIEWER), 400);
+        assertEquals("fields", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(problem.getString("detail").contains("wattage"), problem.toString());
+        assertInvalidField(Api.get("/api/energy/history?device_id=%s&fields=power_w&bucket=1h".formatted(device), VIEWER), "fields");
+    }
+
+    /** Readings around the last midnight of India's zone, whose midnight is at half past a UTC hour. */
+    @Test
+    void theSummaryCountsTodayAndThisMonthInTheZoneAsked() {
+        ZoneId india = ZoneId.of("Asia/Kolkata");
+        long midnight = Instant.ofEpochSecond(now).atZone(india).toLocalDate().atStartOfDay(india).toEpochSecond();
+        post(IntStream.of(-300, 300, 600, 900).mapToObj(offset -> "{\"device_id\":\"%s\",\"timestamp\":%d,\"power_w\":1200}"
+                .formatted(device, midnight + offset)).collect(Collectors.joining(",", "[", "]")));
+
+        JsonObject summary = Api.parse(Api.get("/api/energy/summary?tz=Asia/Kolkata", VIEWER)).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("device_id").equals(device)).findFirst().orElseThrow();
+        assertEquals(Instant.ofEpochSecond(midnight + 900).toString(), summary.getString("timestamp"));
+        assertEquals(1200.0, summary.getJsonNumber("power_w").doubleValue());
+        // 1.2 kW for the ten minutes from the reading before midnight to the first after it, then twice five minutes
+        assertEquals(0.4, summary.getJsonNumber("today_kwh").doubleValue(), 1e-9);
+        assertEquals(0.4, summary.getJsonNumber("month_kwh").doubleValue(), 1e-9, "the reading before midnight has nothing before it");
+    }
+
+    @Test
+    void theSummaryRefusesAnUnknownZone() {
+        assertInvalidField(Api.get("/api/energy/summary?tz=Mars/Olympus", VIEWER), "tz");
+    }
+
     private String readings(int count, int stepSeconds) {
         return IntStream.range(0, count)
                 .mapToObj(i -> "{\"device_id\":\"%s\",\"timestamp\":%d,\"power_w\":%d}".formatted(device, now - (count - 1 - i) * (long) stepSeconds, 100 + i))
@@ -104,6 +155,11 @@ class EnergyApiIT {
     private void post(String json) {
         var response = Api.post("/api/energy/readings", json, OPERATOR);
         assertEquals(200, response.statusCode(), response.body());
+    }
+
+    private List<JsonObject> points(String fields) {
+        return Api.object(Api.get("/api/energy/history?device_id=%s&hours=1%s".formatted(device, fields), VIEWER))
+                .getJsonArray("points").getValuesAs(JsonObject.class);
     }
 
     private JsonObject device() {

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static com.myhomecontrol.it.Api.User.OPERATOR;
@@ -12,6 +13,7 @@ import static com.myhomecontrol.it.Api.User.VIEWER;
 import static com.myhomecontrol.it.ProblemAssertions.assertInvalidField;
 import static com.myhomecontrol.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WeatherApiIT {
 
@@ -63,6 +65,27 @@ class WeatherApiIT {
         assertInvalidField(Api.post("/api/weather/readings",
                 "{\"station_id\":\"%s\",\"timestamp\":%d,\"temperature_c\":20}".formatted(station, now), OPERATOR), "module_type");
         assertProblem(Api.get("/api/weather/history?station_id=%s&module_type=indoor&metric=temperature".formatted(station), VIEWER), 404);
+    }
+
+    @Test
+    void latestIsTheNewestReadingOfEachModuleWithEveryField() {
+        post(("[{\"station_id\":\"%1$s\",\"module_type\":\"indoor\",\"timestamp\":%2$d,\"temperature_c\":20.5},"
+                + "{\"station_id\":\"%1$s\",\"module_type\":\"indoor\",\"timestamp\":%3$d,\"temperature_c\":21.5,\"co2_ppm\":612},"
+                + "{\"station_id\":\"%1$s\",\"module_type\":\"rain\",\"timestamp\":%2$d,\"rain_mm\":0.3,\"rain_1h_mm\":1.2}]")
+                .formatted(station, now - 300, now));
+
+        List<JsonObject> latest = Api.parse(Api.get("/api/weather/latest", VIEWER)).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(reading -> reading.getString("station_id").equals(station)).toList();
+        assertEquals(List.of("indoor", "rain"), latest.stream().map(reading -> reading.getString("module_type")).toList());
+        JsonObject indoor = latest.get(0);
+        assertEquals(Instant.ofEpochSecond(now).toString(), indoor.getString("timestamp"));
+        assertEquals(21.5, indoor.getJsonNumber("temperature_c").doubleValue());
+        assertEquals(612.0, indoor.getJsonNumber("co2_ppm").doubleValue());
+        assertTrue(indoor.isNull("humidity_percent"));
+        assertEquals(List.of("station_id", "module_type", "timestamp", "temperature_c", "humidity_percent", "co2_ppm", "pressure_mbar",
+                        "noise_db", "wind_strength_kmh", "wind_angle_deg", "gust_strength_kmh", "gust_angle_deg", "rain_mm", "rain_1h_mm", "rain_24h_mm"),
+                List.copyOf(indoor.keySet()), "every stored field, named as in a reading");
+        assertEquals(1.2, latest.get(1).getJsonNumber("rain_1h_mm").doubleValue());
     }
 
     private double onlyValue(String metric) {

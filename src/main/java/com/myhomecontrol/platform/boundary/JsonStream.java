@@ -1,0 +1,45 @@
+package com.myhomecontrol.platform.boundary;
+
+import com.myhomecontrol.platform.control.JsonProviders;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A JSON answer written into the response while it is read from the store, through a JSON-P
+ * generator, instead of a list of entities handed to JSON-B: the list and the reflection cost more
+ * than the read. Check the request before calling {@link #ok}: once the body is being written the
+ * status 200 has gone out. A failure part-way is logged and rethrown, and the body is left unclosed,
+ * so the client sees the answer cut off (invalid JSON), never a complete-looking one.
+ */
+public final class JsonStream {
+
+    private static final Logger LOG = Logger.getLogger(JsonStream.class.getName());
+
+    /** Writes one JSON text into the generator; the generator is closed by {@link JsonStream}. */
+    @FunctionalInterface
+    public interface Body {
+        void write(JsonGenerator json);
+    }
+
+    private JsonStream() {
+    }
+
+    public static Response ok(Body body) {
+        StreamingOutput output = stream -> {
+            JsonGenerator json = JsonProviders.JSON.createGenerator(stream);
+            try {
+                body.write(json);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "A streamed JSON answer failed part-way; the client gets it cut off", e);
+                throw e;
+            }
+            json.close();
+        };
+        return Response.ok(output, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}
