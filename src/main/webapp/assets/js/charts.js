@@ -3,22 +3,29 @@
 // points drawn, for the page tests and for screen readers' summary.
 import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
 
+const HOUR = 3600;
 const COLOURS = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2'];
 
 /**
  * A chart in `container` of one unit: `series` are [{label}] drawn as lines, or as bars with
- * `bars: true`. Returns {update(times, ...values)} with times in epoch seconds.
+ * `bars: true`; uPlot marks a line's points where they lie far enough apart to be seen, so that a
+ * series of a few samples is not an empty chart. With `fromZero: true` the value
+ * axis starts at zero (for amounts, where a zoomed-in axis would make noise look like change).
+ * Returns {update(times, ...values)} with times in epoch seconds.
  */
-export function timeChart(container, { title, unit, series, bars = false, height = 260 }) {
+export function timeChart(container, { title, unit, series, bars = false, fromZero = false, height = 260 }) {
   const width = () => Math.max(container.clientWidth, 280);
   const options = {
     title,
     width: width(),
     height,
-    scales: { x: { time: true } },
+    scales: {
+      x: { time: true, range: timeRange },
+      y: fromZero ? { range: { min: { soft: 0, mode: 1, pad: 0 }, max: { soft: 1, mode: 1, pad: 0.1 } } } : {},
+    },
     axes: [
       {},
-      { label: unit, size: 60, values: (chart, ticks) => ticks.map(tick => `${tick} ${unit}`) },
+      { label: unit, size: tickSpace, values: (chart, ticks) => ticks.map(tick => `${tick} ${unit}`) },
     ],
     series: [
       { label: 'Time' },
@@ -77,4 +84,15 @@ export function alignSeries(...series) {
     return times.map(time => byTime.get(time) ?? null);
   });
   return [times, ...values];
+}
+
+/** Room for the longest tick text of a value axis beside its label, so that neither covers the other. */
+function tickSpace(chart, ticks) {
+  return 28 + 7 * Math.max(4, ...(ticks ?? []).map(text => String(text).length));
+}
+
+/** uPlot widens the time axis of a single point by 86,400 of its units, which in seconds are 1,000 days: an hour either side instead. */
+function timeRange(chart, min, max) {
+  const times = chart.data[0];
+  return times.length === 1 ? [times[0] - HOUR, times[0] + HOUR] : [min, max];
 }

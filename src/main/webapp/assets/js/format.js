@@ -54,3 +54,23 @@ export function formatBytes(bytes) {
   }
   return formatNumber(value, units[index], index === 0 ? 0 : 1);
 }
+
+/** A span of seconds in its two largest units: "3 d 4 h", "12 min 5 s". */
+export function formatDuration(seconds) {
+  if (seconds === null || seconds === undefined) {
+    return '–';
+  }
+  const units = [['d', 86400], ['h', 3600], ['min', 60], ['s', 1]];
+  let rest = Math.max(0, Math.floor(seconds));
+  const parts = [];
+  for (const [unit, size] of units) {
+    if (rest >= size || (unit === 's' && parts.length === 0)) {
+      parts.push(`${Math.floor(rest / size)} ${unit}`);
+      rest %= size;
+    }
+    if (parts.length === 2) {
+      break;
+    }
+  }
+  return parts.join(' ');
+}

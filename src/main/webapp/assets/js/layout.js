@@ -1,6 +1,7 @@
 // The frame every page shares: the navigation, who is signed in, and sign-out.
 import { currentSession, signOut } from './api.js';
-import { element, replaceChildren } from './dom.js';
+import { element, replaceChildren, showError } from './dom.js';
+import { formatTime } from './format.js';
 
 const PAGES = [
   ['/', 'Home'],
@@ -31,4 +32,20 @@ export async function startPage() {
 /** Whether the session may do what only admins may (the server checks again). */
 export function isAdmin(session) {
   return session.role === 'admin';
+}
+
+/** Runs `load` now and every `milliseconds` after, saying in #status when it last succeeded or why it failed. */
+export function refreshEvery(milliseconds, load) {
+  const status = document.getElementById('status');
+  const run = async () => {
+    try {
+      await load();
+      status.textContent = `Updated ${formatTime(new Date())}, refreshed every ${milliseconds / 1000} s.`;
+      status.className = 'status muted';
+    } catch (error) {
+      showError(error);
+    }
+  };
+  run();
+  setInterval(run, milliseconds);
 }

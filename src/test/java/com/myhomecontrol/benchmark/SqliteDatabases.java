@@ -7,6 +7,7 @@ import org.sqlite.SQLiteDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 
@@ -47,6 +48,6 @@ final class SqliteDatabases {
     }
 
     static TimeseriesWriter writer(SQLiteDataSource dataSource) {
-        return new TimeseriesWriter(dataSource, Executors.defaultThreadFactory(), MAX_ROWS_PER_COMMIT, MAX_QUEUED_WRITES, WRITE_TIMEOUT);
+        return new TimeseriesWriter(dataSource, Executors.defaultThreadFactory(), MAX_ROWS_PER_COMMIT, MAX_QUEUED_WRITES, WRITE_TIMEOUT, Clock.systemUTC());
     }
 }

@@ -1,4 +1,4 @@
 /**
- * The liveness and readiness checks that /health/live and /health/ready report.
+ * The checks that /health/live, /health/started and /health/ready report, and the health API for dashboards.
  */
 package com.myhomecontrol.health.boundary;

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
 
@@ -57,13 +58,13 @@ public class TimeseriesDatabase {
     /** Migrates first: whoever asks for the writer first, no write can reach an old schema. */
     @Produces
     @Singleton
-    TimeseriesWriter writer() {
+    TimeseriesWriter writer(Clock clock) {
         Path file = DatabaseFiles.ensureParentDirectory(path);
         var result = SchemaMigrations.migrate(dataSource, SchemaMigrations.TIMESERIES);
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Time-series schema of " + file + " at version " + version
                 + " (" + result.migrationsExecuted + " migrations applied now)");
-        return new TimeseriesWriter(dataSource, threads, maxRowsPerCommit, maxQueuedWrites, Duration.ofSeconds(timeoutSeconds));
+        return new TimeseriesWriter(dataSource, threads, maxRowsPerCommit, maxQueuedWrites, Duration.ofSeconds(timeoutSeconds), clock);
     }
 
     void close(@Disposes TimeseriesWriter writer) {

@@ -5,9 +5,12 @@ import com.myhomecontrol.platform.entity.StoreUnavailableException;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,7 +27,8 @@ import java.util.logging.Logger;
  * queued here and one thread commits whatever has queued up in one transaction (group commit):
  * concurrent clients never meet SQLITE_BUSY, and one fsync serves many requests. A caller is
  * released only after its rows are committed. A failing group is retried one write at a time,
- * so that one bad write never fails the others.
+ * so that one bad write never fails the others. It counts the rows it committed and keeps when it
+ * last committed, and why its last write failed until one succeeds again, for the health API.
  */
 public class TimeseriesWriter implements AutoCloseable {
 
@@ -49,10 +54,16 @@ public class TimeseriesWriter implements AutoCloseable {
     private final Duration timeout;
     private final BlockingQueue<Pending> queue;
     private final Thread thread;
+    private final Clock clock;
+    private final LongAdder committedRows = new LongAdder();
+    private volatile Instant lastCommit;
+    private volatile String failure;
     private volatile boolean open = true;
 
-    public TimeseriesWriter(DataSource dataSource, ThreadFactory threads, int maxRowsPerCommit, int maxQueuedWrites, Duration timeout) {
+    public TimeseriesWriter(DataSource dataSource, ThreadFactory threads, int maxRowsPerCommit, int maxQueuedWrites,
+                            Duration timeout, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
         this.maxRowsPerCommit = maxRowsPerCommit;
         this.timeout = timeout;
         this.queue = new ArrayBlockingQueue<>(maxQueuedWrites);
@@ -99,6 +110,21 @@ public class TimeseriesWriter implements AutoCloseable {
         return thread.isAlive();
     }
 
+    /** The rows committed since the writer started. */
+    public long committedRows() {
+        return committedRows.sum();
+    }
+
+    /** When the newest commit was made; empty before the first. */
+    public Optional<Instant> lastCommit() {
+        return Optional.ofNullable(lastCommit);
+    }
+
+    /** Why the newest write failed, until a commit succeeds again. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
     /** Commits what is queued, then fails whatever a caller queued while the writer stopped. */
     @Override
     public void close() {
@@ -142,10 +168,14 @@ public class TimeseriesWriter implements AutoCloseable {
     private void commit(List<Pending> group) {
         try {
             commitTogether(group);
+            group.forEach(p -> committedRows.add(p.count()));
+            lastCommit = clock.instant();
+            failure = null;
             group.forEach(p -> p.committed().complete(null));
         } catch (SQLException | RuntimeException e) {
             if (group.size() == 1) {
                 LOG.log(Level.WARNING, "A time-series write failed", e);
+                failure = e.getMessage();
                 group.get(0).committed().completeExceptionally(e);
                 return;
             }

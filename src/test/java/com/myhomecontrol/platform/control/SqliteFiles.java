@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class SqliteFiles {
 
     /** A writer as the application runs it, with room enough for any test. */
     public static TimeseriesWriter writer(DataSource dataSource) {
-        return new TimeseriesWriter(dataSource, Thread::new, 1_000, 1_000, Duration.ofSeconds(30));
+        return new TimeseriesWriter(dataSource, Thread::new, 1_000, 1_000, Duration.ofSeconds(30), Clock.systemUTC());
     }
 
     /** Inserts {@code rows} readings of {@code device} at consecutive seconds from {@code first}. */

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -58,7 +61,7 @@ class TimeseriesWriterTest {
     @Test
     void concurrentWritersLoseNothing() throws Exception {
         // Small groups and a short queue so that grouping and back-pressure both happen.
-        writer = new TimeseriesWriter(dataSource, Thread::new, 16, 8, Duration.ofSeconds(60));
+        writer = new TimeseriesWriter(dataSource, Thread::new, 16, 8, Duration.ofSeconds(60), Clock.systemUTC());
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -82,11 +85,12 @@ class TimeseriesWriterTest {
                 + " HAVING COUNT(*) = " + WRITES_PER_THREAD * ROWS_PER_WRITE + " AND MIN(timestamp) = 0 AND MAX(timestamp) = "
                 + (WRITES_PER_THREAD * ROWS_PER_WRITE - 1) + ")"));
         assertEquals(0, writer.queuedWrites());
+        assertEquals(THREADS * WRITES_PER_THREAD * ROWS_PER_WRITE, writer.committedRows());
     }
 
     @Test
     void aFailingWriteDoesNotFailTheOthersOfItsGroup() throws Exception {
-        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30));
+        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.systemUTC());
         CountDownLatch gateEntered = new CountDownLatch(1);
         CountDownLatch gateOpen = new CountDownLatch(1);
         SQLException broken = new SQLException("broken rows");
@@ -132,6 +136,25 @@ class TimeseriesWriterTest {
 
         writer.write(SqliteFiles.readings("after", 0, 1), 1);
         assertEquals(1, count("SELECT COUNT(*) FROM energy_timeseries"));
+    }
+
+    @Test
+    void itTellsWhenItLastCommittedHowManyRowsAndWhyItsLastWriteFailed() {
+        Instant now = Instant.parse("2026-12-01T10:00:00Z");
+        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.fixed(now, ZoneOffset.UTC));
+        assertTrue(writer.lastCommit().isEmpty());
+
+        writer.write(SqliteFiles.readings("counted", 0, 3), 3);
+        assertThrows(StoreUnavailableException.class,
+                () -> writer.write(connection -> { throw new IllegalStateException("disk is read-only"); }, 2));
+
+        assertEquals(3, writer.committedRows());
+        assertEquals(now, writer.lastCommit().orElseThrow());
+        assertEquals("disk is read-only", writer.failure().orElseThrow());
+
+        writer.write(SqliteFiles.readings("counted", 3, 1), 1);
+        assertEquals(4, writer.committedRows());
+        assertTrue(writer.failure().isEmpty());
     }
 
     @Test

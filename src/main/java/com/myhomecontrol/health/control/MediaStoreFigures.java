@@ -1,0 +1,45 @@
+package com.myhomecontrol.health.control;
+
+import com.myhomecontrol.health.entity.Health;
+import com.myhomecontrol.media.control.FailoverMediaStore;
+import com.myhomecontrol.media.entity.MediaStoreStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * PostgreSQL and the journal as the media store last found them: no connection is tried here, so
+ * the answer is quick also while PostgreSQL is away. The store notices PostgreSQL going away at the
+ * first media write that fails over, and asks it again every MEDIA_RECOVERY_CHECK_SECONDS while it is away.
+ */
+@ApplicationScoped
+public class MediaStoreFigures {
+
+    /** The figures, and the media store's problem (why PostgreSQL is away, or why replaying fails), or null. */
+    public record Reading(Health.Postgres postgres, Health.Journal journal, String problem) {
+    }
+
+    @Inject
+    FailoverMediaStore store;
+
+    @Inject
+    PostgresPool pool;
+
+    @Inject
+    @ConfigProperty(name = "POSTGRES_HOST", defaultValue = "")
+    String host;
+
+    public Reading read() {
+        MediaStoreStatus status = store.status();
+        boolean onJournal = !"postgresql".equals(status.activeStore());
+        if (!status.postgresConfigured()) {
+            return new Reading(new Health.Postgres(Health.Postgres.NOT_CONFIGURED, null, null, null),
+                    new Health.Journal(true, 0), status.problem());
+        }
+        // A replay that fails for another reason keeps the journal active although PostgreSQL answered.
+        boolean away = onJournal && !status.recoveryFailing();
+        var postgres = new Health.Postgres(away ? Health.Postgres.UNREACHABLE : Health.Postgres.REACHABLE, host,
+                pool.inUse(), pool.size());
+        return new Reading(postgres, new Health.Journal(onJournal, status.journalEntries()), status.problem());
+    }
+}

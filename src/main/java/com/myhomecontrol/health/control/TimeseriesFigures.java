@@ -1,0 +1,67 @@
+package com.myhomecontrol.health.control;
+
+import com.myhomecontrol.health.entity.Health;
+import com.myhomecontrol.platform.control.TimeseriesDatabase;
+import com.myhomecontrol.platform.control.TimeseriesWriter;
+import com.myhomecontrol.platform.entity.StoreUnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+/**
+ * The time-series store's file sizes, its number of readings and its newest write. The readings are
+ * the sums of the series summaries (energy_devices, weather_series), which the store keeps exact on
+ * every write and retention: a few rows to add up instead of counting millions of readings.
+ */
+@ApplicationScoped
+public class TimeseriesFigures {
+
+    private static final String READINGS = "SELECT (SELECT COALESCE(SUM(reading_count), 0) FROM energy_devices)"
+            + " + (SELECT COALESCE(SUM(reading_count), 0) FROM weather_series)";
+    private static final double MB = 1024.0 * 1024.0;
+
+    /** The figures, and why the store fails, or null when it does not. */
+    public record Reading(Health.Timeseries figures, String problem) {
+    }
+
+    @Inject
+    TimeseriesDatabase database;
+
+    @Inject
+    TimeseriesWriter writer;
+
+    public Reading read() {
+        Path file = database.file();
+        long size = sizeOf(file);
+        String problem = writer.isRunning() ? writer.failure().orElse(null) : "its writer thread has stopped";
+        Long readings = null;
+        try {
+            readings = writer.read(connection -> {
+                try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(READINGS)) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            });
+        } catch (StoreUnavailableException e) {
+            problem = problem == null ? e.getMessage() : problem;
+        }
+        var figures = new Health.Timeseries(problem == null ? Health.Timeseries.OK : Health.Timeseries.FAILING,
+                file.toString(), size, Math.round(size / MB * 10) / 10.0, sizeOf(Path.of(file + "-wal")), readings,
+                writer.lastCommit().orElse(null));
+        return new Reading(figures, problem);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the size of " + file, e);
+        }
+    }
+}
