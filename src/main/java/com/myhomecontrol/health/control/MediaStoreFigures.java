@@ -3,9 +3,9 @@ package com.myhomecontrol.health.control;
 import com.myhomecontrol.health.entity.Health;
 import com.myhomecontrol.media.control.FailoverMediaStore;
 import com.myhomecontrol.media.entity.MediaStoreStatus;
+import com.myhomecontrol.platform.control.PostgresDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * PostgreSQL and the journal as the media store last found them: no connection is tried here, so
@@ -26,8 +26,7 @@ public class MediaStoreFigures {
     PostgresPool pool;
 
     @Inject
-    @ConfigProperty(name = "POSTGRES_HOST", defaultValue = "")
-    String host;
+    PostgresDatabase database;
 
     public Reading read() {
         MediaStoreStatus status = store.status();
@@ -38,7 +37,8 @@ public class MediaStoreFigures {
         }
         // A replay that fails for another reason keeps the journal active although PostgreSQL answered.
         boolean away = onJournal && !status.recoveryFailing();
-        var postgres = new Health.Postgres(away ? Health.Postgres.UNREACHABLE : Health.Postgres.REACHABLE, host,
+        var postgres = new Health.Postgres(away ? Health.Postgres.UNREACHABLE : Health.Postgres.REACHABLE,
+                database.host().orElseThrow(),
                 pool.inUse(), pool.size());
         return new Reading(postgres, new Health.Journal(onJournal, status.journalEntries()), status.problem());
     }

@@ -1,5 +1,6 @@
 package com.myhomecontrol.health.control;
 
+import com.myhomecontrol.platform.control.PostgresDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,7 +19,6 @@ import java.util.Set;
 @ApplicationScoped
 public class PostgresPool {
 
-    private static final String POOL_OF_MEDIA = "dataSource[media]";
 
     @Inject
     @ConfigProperty(name = "POSTGRES_POOL_MAX", defaultValue = "10")
@@ -35,7 +35,7 @@ public class PostgresPool {
         try {
             Set<ObjectName> pools = beans.queryNames(new ObjectName("WebSphere:type=ConnectionPoolStats,*"), null);
             for (ObjectName pool : pools) {
-                if (pool.getKeyProperty("name").startsWith(POOL_OF_MEDIA)) {
+                if (isMedia(pool.getKeyProperty("name"))) {
                     long managed = ((Number) beans.getAttribute(pool, "ManagedConnectionCount")).longValue();
                     long free = ((Number) beans.getAttribute(pool, "FreeConnectionCount")).longValue();
                     return (int) (managed - free);
@@ -45,5 +45,11 @@ public class PostgresPool {
         } catch (JMException e) {
             throw new IllegalStateException("Cannot read the statistics of the PostgreSQL connection pool", e);
         }
+    }
+
+    /** Liberty names a pool by its data source's JNDI name, or by the data source's id where it has none. */
+    private static boolean isMedia(String name) {
+        String unquoted = name.startsWith("\"") ? ObjectName.unquote(name) : name;
+        return unquoted.equals(PostgresDatabase.JNDI_NAME) || unquoted.startsWith("dataSource[media]");
     }
 }

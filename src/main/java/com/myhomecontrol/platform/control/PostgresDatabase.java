@@ -20,6 +20,11 @@ public class PostgresDatabase {
     Optional<String> host;
 
     public boolean configured() {
-        return host.filter(name -> !name.isBlank()).isPresent();
+        return host().isPresent();
+    }
+
+    /** POSTGRES_HOST, empty when none is configured. */
+    public Optional<String> host() {
+        return host.filter(name -> !name.isBlank());
     }
 }
