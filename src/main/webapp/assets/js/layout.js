@@ -32,3 +32,8 @@ export async function startPage() {
 export function isAdmin(session) {
   return session.role === 'admin';
 }
+
+/** Whether the session may do what operators and admins may, such as polling a device now (the server checks again). */
+export function isOperator(session) {
+  return session.role === 'operator' || session.role === 'admin';
+}
