@@ -62,7 +62,9 @@ function startForm(job) {
     element('button', { type: 'submit', class: 'primary', id: `run-${job.name}` }, 'Run now'));
   form.addEventListener('submit', async event => {
     event.preventDefault();
-    const parameters = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value.trim()]).filter(([, value]) => value));
+    const entries = [...new FormData(form)];
+    entries.forEach(([name, value]) => { values[name] = value; });
+    const parameters = Object.fromEntries(entries.map(([name, value]) => [name, value.trim()]).filter(([, value]) => value));
     try {
       const run = await send('POST', `/api/maintenance/jobs/${encodeURIComponent(job.name)}`, parameters);
       const status = document.getElementById('status');
@@ -80,7 +82,8 @@ function startForm(job) {
 }
 
 function card(job) {
-  return element('article', { class: 'card job', id: `job-${job.name}`, dataset: { status: job.last_run?.status || 'NONE' } },
+  return element('article', { class: 'card job', id: `job-${job.name}`,
+    dataset: { status: job.last_run?.status || 'NONE', run: job.last_run?.execution_id ?? '' } },
     element('h3', {}, job.name),
     element('dl', { class: 'facts' },
       element('dt', {}, 'Schedule'), element('dd', {}, schedule(job)),
