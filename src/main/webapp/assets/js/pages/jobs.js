@@ -8,6 +8,11 @@ import { formatAge, formatBytes, formatDateTime, formatNumber } from '../format.
 const RUNNING_REFRESH_MS = 2_000;
 const IDLE_REFRESH_MS = 15_000;
 const RUNNING = ['STARTING', 'STARTED', 'STOPPING'];
+/** The jobs that replace what the platform holds ask before they start. */
+const ASK_FIRST = {
+  restore: 'Restore replaces the stores with the backup set. Start it?',
+  migrate: 'Migrate backs up, then changes the stores\' schemas. Start it?',
+};
 
 let session;
 let refresh;
@@ -62,6 +67,9 @@ function startForm(job) {
     element('button', { type: 'submit', class: 'primary', id: `run-${job.name}` }, 'Run now'));
   form.addEventListener('submit', async event => {
     event.preventDefault();
+    if (ASK_FIRST[job.name] && !confirm(ASK_FIRST[job.name])) {
+      return;
+    }
     const entries = [...new FormData(form)];
     entries.forEach(([name, value]) => { values[name] = value; });
     const parameters = Object.fromEntries(entries.map(([name, value]) => [name, value.trim()]).filter(([, value]) => value));
@@ -111,6 +119,7 @@ function verification(set) {
 function drawBackups(sets) {
   document.getElementById('backups-count').textContent = sets.length
     ? `${sets.length} set${sets.length === 1 ? '' : 's'} in the backup folder, newest first.` : 'No backup set yet.';
+  document.getElementById('backups').hidden = sets.length === 0;
   replaceChildren(document.querySelector('#backups tbody'), sets.map(set => element('tr', { dataset: { set: set.name } },
     element('td', { title: set.path }, set.name),
     element('td', {}, formatDateTime(set.started)),
