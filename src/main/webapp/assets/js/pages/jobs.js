@@ -119,7 +119,7 @@ function verification(set) {
 function drawBackups(sets) {
   document.getElementById('backups-count').textContent = sets.length
     ? `${sets.length} set${sets.length === 1 ? '' : 's'} in the backup folder, newest first.` : 'No backup set yet.';
-  document.getElementById('backups').hidden = sets.length === 0;
+  document.getElementById('backups').closest('.table-wrap').hidden = sets.length === 0;
   replaceChildren(document.querySelector('#backups tbody'), sets.map(set => element('tr', { dataset: { set: set.name } },
     element('td', { title: set.path }, set.name),
     element('td', {}, formatDateTime(set.started)),
