@@ -32,3 +32,13 @@ export function showError(error, where = document.getElementById('status')) {
     where.className = 'status error';
   }
 }
+
+/** A form control with its label above it, as `.controls` lays them out. */
+export function labelled(text, control) {
+  return element('label', {}, text, control);
+}
+
+/** A status badge: its class is the status in lower case, which app.css colours. */
+export function badge(status, text = status) {
+  return element('span', { class: `badge ${String(status).toLowerCase()}` }, text);
+}

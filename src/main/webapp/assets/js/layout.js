@@ -49,3 +49,8 @@ export function refreshEvery(milliseconds, load) {
   run();
   setInterval(run, milliseconds);
 }
+
+/** Whether the session may do what operators and admins may, such as polling a device now (the server checks again). */
+export function isOperator(session) {
+  return session.role === 'operator' || session.role === 'admin';
+}

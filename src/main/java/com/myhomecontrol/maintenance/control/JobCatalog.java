@@ -4,6 +4,8 @@ import com.myhomecontrol.maintenance.entity.JobDefinition;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The maintenance jobs of batch-jobs/, and when the scheduled ones run unless configured otherwise. */
 public final class JobCatalog {
@@ -22,5 +24,10 @@ public final class JobCatalog {
 
     public static Optional<JobDefinition> find(String name) {
         return JOBS.stream().filter(job -> job.name().equals(name)).findFirst();
+    }
+
+    /** The job parameters the job takes, in name order. */
+    public static Set<String> parameterNames(JobDefinition job) {
+        return new TreeSet<>(job.parameterNames().orElseGet(() -> JobXml.parameterNames(job.name())));
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
@@ -27,7 +26,7 @@ public final class JobLauncher {
     public static long start(String job, Map<String, String> parameters, String startedBy) {
         JobDefinition definition = JobCatalog.find(job).orElseThrow(() -> new InvalidInputException("job",
                 "is not a job; the jobs are " + JobCatalog.JOBS.stream().map(JobDefinition::name).toList()));
-        Set<String> known = new TreeSet<>(definition.parameterNames().orElseGet(() -> JobXml.parameterNames(definition.name())));
+        Set<String> known = JobCatalog.parameterNames(definition);
         List<FieldError> unknown = parameters.keySet().stream().filter(name -> !known.contains(name)).sorted()
                 .map(name -> new FieldError(name, "is not a parameter of the job " + job + "; it takes " + known))
                 .toList();

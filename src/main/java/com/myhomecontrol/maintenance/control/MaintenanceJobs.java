@@ -32,6 +32,6 @@ public class MaintenanceJobs {
         return new JobStatus(job.name(), schedule.map(JobSchedule::text).orElse(null),
                 job.scheduleSetting().orElse(null), schedule.map(JobSchedule::problem).orElse(null),
                 schedule.map(s -> schedules.zone().getId()).orElse(null),
-                schedules.nextRun(job.name()).orElse(null), JobRuns.latest(job.name(), ran).orElse(null));
+                schedules.nextRun(job.name()).orElse(null), List.copyOf(JobCatalog.parameterNames(job)), JobRuns.latest(job.name(), ran).orElse(null));
     }
 }

@@ -45,6 +45,7 @@ class MaintenanceIT {
         assertEquals("0 3 * * *", backup.getString("schedule"));
         assertEquals("BACKUP_SCHEDULE", backup.getString("schedule_setting"));
         assertEquals(java.time.ZoneId.systemDefault().getId(), backup.getString("schedule_time_zone"));
+        assertTrue(backup.getJsonArray("parameter_names").contains(Json.createValue("keep")), backup.toString());
         assertTrue(backup.getString("next_run").contains("T03:00:00") || backup.getString("next_run").contains(":00:00"),
                 backup.toString());
         assertEquals(401, Api.get("/api/maintenance/jobs", ANONYMOUS).statusCode());
