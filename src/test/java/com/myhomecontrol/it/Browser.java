@@ -2,6 +2,7 @@ package com.myhomecontrol.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -103,8 +104,9 @@ public final class Browser implements AutoCloseable {
         new Select(visible(locator)).selectByValue(value);
     }
 
+    /** Waits for {@code condition}; an element replaced by the page's next refresh while it is read is read again. */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     public WebElement visible(By locator) {
