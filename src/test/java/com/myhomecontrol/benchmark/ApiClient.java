@@ -22,10 +22,24 @@ final class ApiClient {
 
     /** The body of a GET as the viewer. */
     byte[] viewerGet(String pathAndQuery) throws IOException, InterruptedException {
+        return viewerGetAccepting(pathAndQuery, "identity").body();
+    }
+
+    /** A GET as the viewer with the Accept-Encoding given; the answer as it came, compressed or not. */
+    HttpResponse<byte[]> viewerGetAccepting(String pathAndQuery, String acceptEncoding) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(server.uri(pathAndQuery))
                 .header("Authorization", server.viewerAuthorization())
+                .header("Accept-Encoding", acceptEncoding)
                 .timeout(REQUEST_TIMEOUT)
                 .GET().build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        expectSuccess(response);
+        return response;
+    }
+
+    /** A GET without credentials, of what needs none. */
+    byte[] anonymousGet(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(server.uri(pathAndQuery)).timeout(REQUEST_TIMEOUT).GET().build();
         return expectSuccess(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
     }
 

@@ -2,7 +2,7 @@ package com.myhomecontrol.benchmark;
 
 /**
  * The main class of the pom's benchmark profile: runs the benchmark named by the system property
- * {@code benchmark} ({@code -Dbenchmark=media}, {@code devices} or {@code maintenance}; the time series when it is not given).
+ * {@code benchmark} ({@code -Dbenchmark=media}, {@code devices}, {@code maintenance} or {@code history}; the time series when it is not given).
  */
 public final class Benchmarks {
 
@@ -16,8 +16,9 @@ public final class Benchmarks {
             case "media" -> MediaBenchmark.main(args);
             case "devices" -> DevicesBenchmark.main(args);
             case "maintenance" -> MaintenanceBenchmark.main(args);
+            case "history" -> HistoryBenchmark.main(args);
             default -> throw new IllegalArgumentException("No benchmark " + benchmark
-                    + "; -Dbenchmark=timeseries, -Dbenchmark=media, -Dbenchmark=devices or -Dbenchmark=maintenance");
+                    + "; -Dbenchmark=timeseries, -Dbenchmark=media, -Dbenchmark=devices, -Dbenchmark=maintenance or -Dbenchmark=history");
         }
     }
 }

@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The two history queries measured, in process and over HTTP alike: a day of raw readings and a
- * month in hourly buckets, each with the number of points its answer must hold.
+ * The history queries measured, in process and over HTTP alike: a day of raw readings, a month in
+ * hourly buckets and a year in daily ones, each with the number of points its answer must hold.
  */
 enum HistoryQueries {
     DAY_RAW("24 h raw", Duration.ofDays(1), 1, Bucket.RAW, 8_640),
-    MONTH_HOURLY("30 days in 1 h buckets", Duration.ofDays(30), 3600, Bucket.HOUR, 720);
+    MONTH_HOURLY("30 days in 1 h buckets", Duration.ofDays(30), 3600, Bucket.HOUR, 720),
+    /** Longer than the dataset: every window holds all of its days. */
+    YEAR_DAILY("a year in 1 d buckets", Duration.ofDays(365), 86_400, Bucket.DAY, Dataset.DAYS);
 
     static final int WARM_UP = 20;
     static final int TIMED = 100;

@@ -5,12 +5,14 @@ import jakarta.json.JsonReader;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /** The history queries and batched ingest over HTTP, against the running server, as a client sees them. */
 final class HttpBenchmark {
@@ -27,12 +29,44 @@ final class HttpBenchmark {
 
     /** Checks that the first window answers with the expected points, then times the rest as {@link InProcessQueries} does. */
     Latencies measure(HistoryQueries query) throws Exception {
+        return measure(query, "");
+    }
+
+    /** As {@link #measure(HistoryQueries)}, with more query parameters ({@code &fields=power_w}). */
+    Latencies measure(HistoryQueries query, String parameters) throws Exception {
+        List<HistoryWindow> warmUp = checkedWarmUp(query, parameters);
+        return Latencies.measure(warmUp, query.timedWindows(deviceIds), window -> history(query, window, parameters));
+    }
+
+    /** The same windows sent by {@code clients} threads at once; each query timed on its own. */
+    Latencies measureConcurrent(HistoryQueries query, String parameters, int clients) throws Exception {
+        List<HistoryWindow> warmUp = checkedWarmUp(query, parameters);
+        return Latencies.concurrent(clients, warmUp, query.timedWindows(deviceIds), window -> history(query, window, parameters));
+    }
+
+    /** The bytes of the first window's answer as sent, with the Accept-Encoding given. */
+    long answerBytes(HistoryQueries query, String acceptEncoding) throws IOException, InterruptedException {
+        return api.viewerGetAccepting(historyPath(query, query.warmUpWindows(deviceIds).get(0), ""), acceptEncoding).body().length;
+    }
+
+    /** The window's answer through gzip, timed with the client's decompression, as a browser receives it. */
+    Latencies measureGzipped(HistoryQueries query) throws Exception {
+        Task<HistoryWindow> gzipped = window -> {
+            try (InputStream body = new GZIPInputStream(new ByteArrayInputStream(
+                    api.viewerGetAccepting(historyPath(query, window, ""), "gzip").body()))) {
+                body.readAllBytes();
+            }
+        };
+        return Latencies.measure(query.warmUpWindows(deviceIds), query.timedWindows(deviceIds), gzipped);
+    }
+
+    private List<HistoryWindow> checkedWarmUp(HistoryQueries query, String parameters) throws IOException, InterruptedException {
         List<HistoryWindow> warmUp = query.warmUpWindows(deviceIds);
         HistoryWindow first = warmUp.get(0);
-        try (JsonReader json = Json.createReader(new ByteArrayInputStream(history(query, first)))) {
+        try (JsonReader json = Json.createReader(new ByteArrayInputStream(history(query, first, parameters)))) {
             query.check(first, json.readObject().getJsonArray("points").size());
         }
-        return Latencies.measure(warmUp, query.timedWindows(deviceIds), window -> history(query, window));
+        return warmUp;
     }
 
     /**
@@ -48,10 +82,14 @@ final class HttpBenchmark {
         return new Throughput(readings, ConcurrentClients.run(clients, timed.iterator(), this::post));
     }
 
-    private byte[] history(HistoryQueries query, HistoryWindow window) throws IOException, InterruptedException {
-        return api.viewerGet("/api/energy/history?device_id=" + URLEncoder.encode(window.deviceId(), StandardCharsets.UTF_8)
+    private byte[] history(HistoryQueries query, HistoryWindow window, String parameters) throws IOException, InterruptedException {
+        return api.viewerGet(historyPath(query, window, parameters));
+    }
+
+    private static String historyPath(HistoryQueries query, HistoryWindow window, String parameters) {
+        return "/api/energy/history?device_id=" + URLEncoder.encode(window.deviceId(), StandardCharsets.UTF_8)
                 + "&start=" + window.range().startSecond() + "&end=" + window.range().endSecond()
-                + "&bucket=" + query.bucket().label());
+                + "&bucket=" + query.bucket().label() + parameters;
     }
 
     private void post(byte[] body) throws IOException, InterruptedException {

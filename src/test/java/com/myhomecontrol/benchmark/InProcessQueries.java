@@ -1,9 +1,14 @@
 package com.myhomecontrol.benchmark;
 
 import com.myhomecontrol.energy.control.EnergyHistoryQuery;
+import com.myhomecontrol.energy.entity.EnergyField;
 import com.myhomecontrol.platform.control.HistoryLimits;
+import com.myhomecontrol.platform.control.JsonProviders;
+import com.myhomecontrol.platform.entity.TimestampFormat;
+import jakarta.json.stream.JsonGenerator;
 
 import javax.sql.DataSource;
+import java.io.OutputStream;
 import java.util.List;
 
 /** The history queries called straight on EnergyHistoryQuery, with the limit the server passes, without the server around them. */
@@ -17,8 +22,23 @@ final class InProcessQueries {
         this.deviceIds = deviceIds;
     }
 
+    /** Raw readings as a list of entities, buckets as a list of records. */
     Latencies measure(HistoryQueries query) throws Exception {
         return Latencies.measure(query.warmUpWindows(deviceIds), query.timedWindows(deviceIds), window -> query.check(window, run(query, window)));
+    }
+
+    /**
+     * Raw readings as the server answers them: read and written as JSON into a generator (on a stream
+     * that drops the bytes), only {@code fields} with the device id when all are asked for.
+     */
+    Latencies measureStreamed(HistoryQueries query, List<EnergyField> fields) throws Exception {
+        return Latencies.measure(query.warmUpWindows(deviceIds), query.timedWindows(deviceIds), window -> {
+            try (JsonGenerator json = JsonProviders.JSON.createGenerator(OutputStream.nullOutputStream())) {
+                json.writeStartArray();
+                query.check(window, history.writeRaw(window.deviceId(), window.range(), fields, fields == EnergyField.ALL, TimestampFormat.ISO, json));
+                json.writeEnd();
+            }
+        });
     }
 
     private int run(HistoryQueries query, HistoryWindow window) {

@@ -10,6 +10,7 @@ enum Unit {
     SECONDS("s", "%,.1f"),
     TIMES("x", "%,.1f"),
     MEGABYTES("MB", "%,.0f"),
+    KILOBYTES("kB", "%,.0f"),
     PLUGS("plugs", "%,.0f"),
     READINGS("readings", "%,.0f"),
     CORES("cores", "%,.2f");

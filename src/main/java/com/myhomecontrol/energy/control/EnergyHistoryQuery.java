@@ -66,12 +66,13 @@ public class EnergyHistoryQuery {
     public int writeRaw(String deviceId, TimeRange range, List<EnergyField> fields, boolean withDeviceId,
                         TimestampFormat format, JsonGenerator points) {
         int[] written = {0};
+        TimestampFormat.Writer timestamps = format.writer();
         eachRaw(deviceId, range, HistoryLimits.MAX_RAW_POINTS, fields, rows -> {
             points.writeStartObject();
             if (withDeviceId) {
                 points.write("device_id", deviceId);
             }
-            format.write(points, "timestamp", rows.getLong(1));
+            timestamps.write(points, "timestamp", rows.getLong(1));
             for (int i = 0; i < fields.size(); i++) {
                 EnergyField field = fields.get(i);
                 if (field == EnergyField.POWER_STATE) {

@@ -30,7 +30,11 @@ public final class JsonStream {
     }
 
     public static Response ok(Body body) {
-        StreamingOutput output = stream -> {
+        return Response.ok(output(body), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    static StreamingOutput output(Body body) {
+        return stream -> {
             JsonGenerator json = JsonProviders.JSON.createGenerator(stream);
             try {
                 body.write(json);
@@ -40,6 +44,5 @@ public final class JsonStream {
             }
             json.close();
         };
-        return Response.ok(output, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -55,10 +55,11 @@ public class WeatherHistoryQuery {
      * each {@code {"timestamp","value"}}, into the array the generator has open.
      */
     public void writeRaw(String stationId, String moduleType, Metric metric, TimeRange range, TimestampFormat format, JsonGenerator points) {
+        TimestampFormat.Writer timestamps = format.writer();
         query(rawSql(metric, "timestamp, " + metric.column()) + " ORDER BY timestamp LIMIT " + HistoryLimits.MAX_RAW_POINTS,
                 stationId, moduleType, range, rows -> {
                     points.writeStartObject();
-                    format.write(points, "timestamp", rows.getLong(1));
+                    timestamps.write(points, "timestamp", rows.getLong(1));
                     points.write("value", rows.getDouble(2)).writeEnd();
                 });
     }

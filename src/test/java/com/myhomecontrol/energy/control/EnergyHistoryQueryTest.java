@@ -1,16 +1,21 @@
 package com.myhomecontrol.energy.control;
 
 import com.myhomecontrol.energy.entity.EnergyBucket;
+import com.myhomecontrol.energy.entity.EnergyField;
 import com.myhomecontrol.energy.entity.EnergyReading;
+import com.myhomecontrol.platform.control.JsonProviders;
 import com.myhomecontrol.platform.control.SqliteFiles;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import com.myhomecontrol.platform.entity.Bucket;
 import com.myhomecontrol.platform.entity.TimeRange;
+import com.myhomecontrol.platform.entity.TimestampFormat;
+import jakarta.json.stream.JsonGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.sql.DataSource;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +50,30 @@ class EnergyHistoryQueryTest {
         assertEquals(List.of(MIDNIGHT, MIDNIGHT + 10), readings.stream().map(EnergyReading::getTimestamp).toList());
         assertEquals(List.of(1.0, 2.0), readings.stream().map(EnergyReading::getPowerW).toList());
         assertEquals(3, query.raw("plug", range(MIDNIGHT, MIDNIGHT + 3600), 100).size());
+    }
+
+    @Test
+    void holdsMoreThanCountsOnlyTheDeviceInTheRange() {
+        insert(power("plug", MIDNIGHT, 1.0), power("plug", MIDNIGHT + 10, 2.0), power("plug", MIDNIGHT + 3600, 3.0),
+                power("other", MIDNIGHT + 5, 9.0));
+
+        assertEquals(true, query.holdsMoreThan("plug", range(MIDNIGHT, MIDNIGHT + 3600), 1));
+        assertEquals(false, query.holdsMoreThan("plug", range(MIDNIGHT, MIDNIGHT + 3600), 2));
+    }
+
+    @Test
+    void streamedRawPointsCarryOnlyTheFieldsAsked() {
+        insert(new EnergyReading("plug", MIDNIGHT, 40.0, null, 0.2, 1.5, null, true));
+        StringWriter text = new StringWriter();
+
+        try (JsonGenerator json = JsonProviders.JSON.createGenerator(text)) {
+            json.writeStartArray();
+            assertEquals(1, query.writeRaw("plug", range(MIDNIGHT, MIDNIGHT + 1), List.of(EnergyField.VOLTAGE_V, EnergyField.POWER_STATE),
+                    false, TimestampFormat.EPOCH_SECONDS, json));
+            json.writeEnd();
+        }
+
+        assertEquals("[{\"timestamp\":" + MIDNIGHT + ",\"voltage_v\":null,\"power_state\":true}]", text.toString());
     }
 
     @Test

@@ -1,0 +1,38 @@
+package com.myhomecontrol.benchmark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** The history section of docs/benchmarks.md: what charts and the home overview wait for, and how it is measured. */
+record HistoryReport(Instant measuredAt, Duration runTime, Machine machine, List<Figure> figures) {
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        ReportSections.heading(md, "History benchmark", measuredAt, HistoryBenchmark.COMMAND);
+        md.append(String.format(Locale.ROOT, "The run took %.1f min, on the time-series benchmark's dataset (built by its first run "
+                + "and reused): %s.%n%n", runTime.toSeconds() / 60.0, Dataset.description()));
+        ReportSections.machine(md, machine, List.of());
+        ReportSections.figures(md, figures);
+        md.append("## How it is measured\n\n")
+                .append("- Windows, warm-up and percentiles as in the time-series benchmark: ").append(HistoryQueries.WARM_UP)
+                .append(" untimed queries, then ").append(HistoryQueries.TIMED).append(" timed, on random plugs at random places ")
+                .append("(fixed seeds); every answer is checked to hold its points. The year in daily buckets is longer than the ")
+                .append("dataset, so each answer holds its ").append(Dataset.DAYS).append(" days; the query still spans the year.\n")
+                .append("- In process: `EnergyHistoryQuery` on one open connection. \"Written as JSON\" is the server's path: the ")
+                .append("rows written through a JSON-P generator as they are read, into a stream that drops the bytes; \"a list of ")
+                .append("entities\" is the list the server used to hand to JSON-B.\n")
+                .append("- The summary in process is computed as of ").append(ReportSections.MINUTE.format(HistoryBenchmark.SUMMARY_NOW))
+                .append(" in Europe/Berlin, so that each plug's month holds a whole month of hourly statistics; over HTTP it runs ")
+                .append("as of now, where the dataset's months are past and the month's sums are small.\n")
+                .append("- HTTP: the server on a copy of the dataset, as the viewer over HTTP/1.1 with Basic authentication, ")
+                .append("one client, or four client threads taking the same windows from one supply, each query timed on its ")
+                .append("own. Without gzip the client sends `Accept-Encoding: identity`; the gzip figure includes the client's ")
+                .append("decompression. Before the HTTP figures the benchmark posts four weather modules of a day each and ")
+                .append(HomeOverview.RECORDINGS).append(" recordings (into the journal: the server runs without PostgreSQL). ")
+                .append("The home overview's calls are made one after another, as one page load; `/api/health` is not among ")
+                .append("them yet.\n");
+        return md.toString();
+    }
+}

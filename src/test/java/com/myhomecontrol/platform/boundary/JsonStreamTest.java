@@ -1,0 +1,39 @@
+package com.myhomecontrol.platform.boundary;
+
+import jakarta.ws.rs.core.StreamingOutput;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class JsonStreamTest {
+
+    @Test
+    void theBodyIsWrittenAsOneJsonText() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        output(json -> json.writeStartObject().write("a", 1).writeStartArray("b").write(2.5).writeEnd().writeEnd()).write(out);
+        assertEquals("{\"a\":1,\"b\":[2.5]}", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFailurePartWayIsRethrownAndTheAnswerLeftUnfinished() {
+        IllegalStateException failure = new IllegalStateException("the store failed");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StreamingOutput output = output(json -> {
+            json.writeStartObject().writeStartArray("points").write(1);
+            throw failure;
+        });
+
+        assertSame(failure, assertThrows(IllegalStateException.class, () -> output.write(out)));
+        assertFalse(out.toString(StandardCharsets.UTF_8).endsWith("}"), "never a complete-looking answer");
+    }
+
+    private static StreamingOutput output(JsonStream.Body body) {
+        return JsonStream.output(body);
+    }
+}
