@@ -1,6 +1,7 @@
 package com.myhomecontrol.health.boundary;
 
 import com.myhomecontrol.it.Api;
+import com.myhomecontrol.it.HealthApi;
 import com.myhomecontrol.it.LibertyServer;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -25,7 +26,7 @@ class HealthApiIT {
 
     @Test
     void everyFieldIsThereWithItsType() {
-        JsonObject health = health();
+        JsonObject health = HealthApi.health();
 
         assertEquals(Set.of("status", "timestamp", "system", "databases", "devices", "jobs", "issues"), health.keySet());
         assertTrue(Set.of("healthy", "warning", "critical").contains(health.getString("status")), health.toString());
@@ -134,13 +135,7 @@ class HealthApiIT {
         }
     }
 
-    private static JsonObject health() {
-        var response = Api.get("/api/health", VIEWER);
-        assertEquals(200, response.statusCode(), response.body());
-        return Api.object(response);
-    }
-
     private static JsonObject timeseries() {
-        return health().getJsonObject("databases").getJsonObject("timeseries");
+        return HealthApi.health().getJsonObject("databases").getJsonObject("timeseries");
     }
 }

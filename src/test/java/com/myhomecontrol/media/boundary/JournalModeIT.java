@@ -1,6 +1,7 @@
 package com.myhomecontrol.media.boundary;
 
 import com.myhomecontrol.it.Api;
+import com.myhomecontrol.it.HealthApi;
 import com.myhomecontrol.it.LibertyServer;
 import com.myhomecontrol.it.OwnServerEnvironment;
 import jakarta.json.JsonObject;
@@ -25,6 +26,7 @@ import static com.myhomecontrol.it.ProblemAssertions.assertProblem;
 import static com.myhomecontrol.media.boundary.MediaApiIT.encode;
 import static com.myhomecontrol.media.boundary.MediaApiIT.mediaPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Without PostgreSQL the journal is the store: the same API, kept across restarts, and a torn line is reported. */
@@ -40,6 +42,18 @@ class JournalModeIT {
     @BeforeAll
     static void withoutPostgres() {
         LibertyServer.restart(WITHOUT_POSTGRES);
+    }
+
+    @Test
+    void withoutPostgresTheHealthSaysSoAndFindsNoIssueInIt() {
+        JsonObject health = HealthApi.health();
+        JsonObject databases = health.getJsonObject("databases");
+        JsonObject postgres = databases.getJsonObject("postgres");
+        assertEquals("not_configured", postgres.getString("status"));
+        assertTrue(postgres.isNull("host") && postgres.isNull("pool_in_use") && postgres.isNull("pool_size"), postgres.toString());
+        assertTrue(databases.getJsonObject("journal").getBoolean("active"));
+        assertEquals(0, databases.getJsonObject("journal").getJsonNumber("pending").longValueExact());
+        assertFalse(HealthApi.mentions(health, "PostgreSQL"), health.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.myhomecontrol.media.boundary;
 
 import com.myhomecontrol.it.Api;
+import com.myhomecontrol.it.HealthApi;
 import com.myhomecontrol.it.LibertyServer;
 import com.myhomecontrol.it.OwnServerEnvironment;
 import com.myhomecontrol.it.TestPostgres;
@@ -118,6 +119,7 @@ class MediaFailoverIT {
         JsonObject status = storeStatus();
         assertEquals("journal", status.getString("active_store"));
         assertEquals(40, status.getJsonNumber("journal_entries_waiting").longValue(), status.toString());
+        assertPostgresAwayIsAWarning();
         JsonObject fromJournal = Api.object(Api.get("/api/recordings?camera_id=" + camera + "&with_ai_analysis=true&limit=1000", VIEWER));
         assertEquals(20, fromJournal.getInt("total"));
         assertEquals(1, fromJournal.getJsonArray("recordings").getJsonObject(0).getJsonArray("ai_analysis").size());
@@ -126,6 +128,20 @@ class MediaFailoverIT {
         awaitStore(s -> s.getString("active_store").equals("postgresql") && s.getJsonNumber("journal_entries_waiting").longValue() == 0);
         assertEveryAcknowledgedWriteIsInPostgresOnce();
         assertEquals(20, Api.object(Api.get("/api/recordings?camera_id=" + camera, VIEWER)).getInt("total"));
+    }
+
+    /** The health API: PostgreSQL away with the journal taking the writes is a warning, not a failure. */
+    private static void assertPostgresAwayIsAWarning() {
+        JsonObject health = HealthApi.health();
+        JsonObject databases = health.getJsonObject("databases");
+        assertEquals("warning", health.getString("status"), health.toString());
+        assertEquals("unreachable", databases.getJsonObject("postgres").getString("status"));
+        assertEquals("localhost", databases.getJsonObject("postgres").getString("host"));
+        assertEquals(10, databases.getJsonObject("postgres").getInt("pool_size"));
+        assertTrue(databases.getJsonObject("journal").getBoolean("active"));
+        assertEquals(40, databases.getJsonObject("journal").getJsonNumber("pending").longValue());
+        assertEquals("ok", databases.getJsonObject("timeseries").getString("status"));
+        assertTrue(HealthApi.hasIssue(health, "PostgreSQL at localhost is unreachable"), health.toString());
     }
 
     /** One recording and then one analysis of it; what is answered 200 or 201 counts as acknowledged. */
