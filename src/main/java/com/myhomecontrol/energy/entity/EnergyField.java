@@ -20,9 +20,12 @@ public enum EnergyField {
 
     public static final List<EnergyField> ALL = List.of(values());
 
+    /** Made once: the history writes it for every point. */
+    private final String column = name().toLowerCase(Locale.ROOT);
+
     /** The column, which is also the field's name in answers. */
     public String column() {
-        return name().toLowerCase(Locale.ROOT);
+        return column;
     }
 
     /**
