@@ -87,6 +87,8 @@ public final class HistoryBenchmark {
             HttpBenchmark http = new HttpBenchmark(server, dataset.deviceIds());
             HomeOverview overview = new HomeOverview(api, data.resolve("media"));
             overview.seed();
+            http.warmUpServer(HistoryQueries.DAY_RAW, "");
+            http.warmUpServer(HistoryQueries.DAY_RAW, POWER_ONLY);
             Latencies day = http.measure(HistoryQueries.DAY_RAW);
             Latencies dayConcurrent = http.measureConcurrent(HistoryQueries.DAY_RAW, "", CLIENTS);
             Latencies power = http.measure(HistoryQueries.DAY_RAW, POWER_ONLY);

@@ -38,6 +38,13 @@ final class HttpBenchmark {
         return Latencies.measure(warmUp, query.timedWindows(deviceIds), window -> history(query, window, parameters));
     }
 
+    /** Queries the server as a running one has been queried: see {@link HistoryQueries#SERVER_WARM_UP}. */
+    void warmUpServer(HistoryQueries query, String parameters) throws IOException, InterruptedException {
+        for (HistoryWindow window : query.serverWarmUpWindows(deviceIds)) {
+            history(query, window, parameters);
+        }
+    }
+
     /** The same windows sent by {@code clients} threads at once; each query timed on its own. */
     Latencies measureConcurrent(HistoryQueries query, String parameters, int clients) throws Exception {
         List<HistoryWindow> warmUp = checkedWarmUp(query, parameters);
