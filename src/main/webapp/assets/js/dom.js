@@ -39,6 +39,12 @@ export function labelled(text, control) {
 }
 
 /** A status badge: its class is the status in lower case, which app.css colours. */
-export function badge(status, text = status) {
-  return element('span', { class: `badge ${String(status).toLowerCase()}` }, text);
+export function badge(status, text = status, id = null) {
+  return element('span', { class: `badge ${String(status).toLowerCase()}`, id }, text);
+}
+
+/** A list of [term, value] pairs as a <dl> of that class; pairs without a value are left out. */
+export function facts(pairs, className = 'facts') {
+  return element('dl', { class: className }, pairs.filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .flatMap(([term, value]) => [element('dt', {}, term), element('dd', {}, value)]));
 }

@@ -2,7 +2,7 @@
 // operators, and for admins the plugs' configuration (add, change, remove).
 import { getJson, send } from '../api.js';
 import { isAdmin, isOperator, startPage } from '../layout.js';
-import { badge, element, labelled, replaceChildren, showError } from '../dom.js';
+import { badge, element, facts, labelled, replaceChildren, showError } from '../dom.js';
 import { formatAge, formatDateTime, formatNumber, formatTime } from '../format.js';
 
 const REFRESH_MS = 10_000;
@@ -10,11 +10,6 @@ const STATUS_TEXT = { auth_failed: 'sign-in refused', rate_limited: 'rate limite
 
 let session;
 let configuration;
-
-function facts(pairs) {
-  return element('dl', { class: 'facts' }, pairs.filter(([, value]) => value !== null && value !== undefined && value !== '')
-    .flatMap(([term, value]) => [element('dt', {}, term), element('dd', {}, value)]));
-}
 
 function when(value) {
   return value ? element('span', { title: formatDateTime(value) }, formatAge(value)) : 'never';

@@ -2,7 +2,7 @@
 // day of the figures that change, drawn from GET /api/health/history as often as it is sampled.
 import { getJson } from '../api.js';
 import { refreshEvery, startPage } from '../layout.js';
-import { element, replaceChildren, showError } from '../dom.js';
+import { badge, element, facts, replaceChildren, showError } from '../dom.js';
 import { timeChart } from '../charts.js';
 import { formatAge, formatBytes, formatDateTime, formatDuration, formatNumber, toDate } from '../format.js';
 
@@ -83,41 +83,41 @@ function systemCards({ cpu_percent: cpu, memory, disk, uptime_seconds: uptime, v
 function databaseCards({ timeseries, postgres, journal }) {
   return element('div', { class: 'cards' },
     element('div', { class: 'card' },
-      element('h3', {}, 'Time series ', badge(timeseries.status, 'timeseries-status')),
+      element('h3', {}, 'Time series ', statusBadge(timeseries.status, 'timeseries-status')),
       element('div', { class: 'figure', id: 'readings', dataset: { value: timeseries.readings ?? '' } },
         formatNumber(timeseries.readings, '', 0), element('span', { class: 'muted' }, ' readings')),
       facts([
         ['Size', formatBytes(timeseries.size_bytes)],
         ['Write-ahead log', formatBytes(timeseries.wal_size_bytes)],
         ['Last write', formatAge(timeseries.last_write)],
-      ]),
+      ], 'readings'),
       element('div', { class: 'muted path' }, timeseries.path)),
     element('div', { class: 'card' },
-      element('h3', {}, 'PostgreSQL ', badge(postgres.status, 'postgres-status')),
+      element('h3', {}, 'PostgreSQL ', statusBadge(postgres.status, 'postgres-status')),
       facts([
         ['Host', postgres.host ?? '–'],
         ['Connections in use', postgres.pool_size === null ? '–' : `${formatNumber(postgres.pool_in_use, '', 0)} of ${postgres.pool_size}`],
-      ])),
+      ], 'readings')),
     element('div', { class: 'card' },
-      element('h3', {}, 'Media journal ', badge(journal.active ? 'active' : 'standby', 'journal-status')),
+      element('h3', {}, 'Media journal ', statusBadge(journal.active ? 'active' : 'standby', 'journal-status')),
       facts([
         ['Takes the writes', journal.active ? 'yes' : 'no'],
         ['Waiting for replay', formatNumber(journal.pending, 'entries', 0)],
-      ])));
+      ], 'readings')));
 }
 
 function devicesCard({ total, online, degraded, offline }) {
   return element('a', { class: 'card', href: '/devices', id: 'devices' },
     element('h3', {}, 'Devices'),
     element('div', { class: 'figure' }, formatNumber(online, '', 0), element('span', { class: 'muted' }, ` of ${total} online`)),
-    facts([['Degraded', formatNumber(degraded, '', 0)], ['Offline', formatNumber(offline, '', 0)]]));
+    facts([['Degraded', formatNumber(degraded, '', 0)], ['Offline', formatNumber(offline, '', 0)]], 'readings'));
 }
 
 function jobsCard(jobs) {
   const rows = Object.entries(jobs).map(([name, job]) => element('tr', { dataset: { job: name } },
     element('td', {}, name),
     element('td', {}, job.last_run ? formatDateTime(job.last_run) : 'never'),
-    element('td', {}, job.status ? badge(job.status.toLowerCase()) : '–')));
+    element('td', {}, job.status ? statusBadge(job.status.toLowerCase()) : '–')));
   return element('div', { class: 'card wide' },
     element('h3', {}, element('a', { href: '/jobs' }, 'Jobs')),
     element('div', { class: 'table-wrap' }, element('table', { id: 'jobs' },
@@ -132,10 +132,7 @@ function figureCard(title, id, figure, note) {
     element('div', { class: 'muted' }, note));
 }
 
-function facts(pairs) {
-  return element('dl', { class: 'readings' }, pairs.flatMap(([label, value]) => [element('dt', {}, label), element('dd', {}, value)]));
-}
-
-function badge(text, id) {
-  return element('span', { class: `badge ${text}`, id }, text.replace('_', ' '));
+/** The API's status words (not_configured) as badges that read as words (not configured). */
+function statusBadge(status, id) {
+  return badge(status, status.replace('_', ' '), id);
 }

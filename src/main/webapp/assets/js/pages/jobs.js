@@ -2,7 +2,7 @@
 // while a job runs; admins start a job with the parameters it takes; the backup sets below.
 import { getJson, send } from '../api.js';
 import { isAdmin, startPage } from '../layout.js';
-import { badge, element, labelled, replaceChildren, showError } from '../dom.js';
+import { badge, element, facts, labelled, replaceChildren, showError } from '../dom.js';
 import { formatAge, formatBytes, formatDateTime, formatNumber } from '../format.js';
 
 const RUNNING_REFRESH_MS = 2_000;
@@ -93,10 +93,11 @@ function card(job) {
   return element('article', { class: 'card job', id: `job-${job.name}`,
     dataset: { status: job.last_run?.status || 'NONE', run: job.last_run?.execution_id ?? '' } },
     element('h3', {}, job.name),
-    element('dl', { class: 'facts' },
-      element('dt', {}, 'Schedule'), element('dd', {}, schedule(job)),
-      element('dt', {}, 'Next run'), element('dd', {}, job.next_run ? formatDateTime(job.next_run) : '–'),
-      element('dt', {}, 'Last run'), element('dd', {}, lastRun(job.last_run))),
+    facts([
+      ['Schedule', schedule(job)],
+      ['Next run', job.next_run ? formatDateTime(job.next_run) : '–'],
+      ['Last run', lastRun(job.last_run)],
+    ]),
     progress(job.last_run),
     isAdmin(session) ? startForm(job) : null);
 }

@@ -1,5 +1,6 @@
 package com.myhomecontrol.health.control;
 
+import com.myhomecontrol.devices.entity.DeviceState;
 import com.myhomecontrol.health.entity.Health;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.Set;
 public final class HealthRules {
 
     static final double CRITICAL_FREE_DISK_SHARE = 0.05;
-    private static final Set<String> NOT_A_PROBLEM = Set.of("online", "pending");
+    private static final Set<String> NOT_A_PROBLEM = Set.of(DeviceState.ONLINE.label(), DeviceState.PENDING.label());
     private static final Set<String> FAILED_RUNS = Set.of("FAILED", "ABANDONED");
 
     /**

@@ -19,7 +19,6 @@ import java.util.Set;
 @ApplicationScoped
 public class PostgresPool {
 
-
     @Inject
     @ConfigProperty(name = "POSTGRES_POOL_MAX", defaultValue = "10")
     int size;

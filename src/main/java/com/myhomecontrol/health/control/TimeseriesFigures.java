@@ -1,6 +1,7 @@
 package com.myhomecontrol.health.control;
 
 import com.myhomecontrol.health.entity.Health;
+import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesDatabase;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import com.myhomecontrol.platform.entity.StoreUnavailableException;
@@ -11,8 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 
 /**
  * The time-series store's file sizes, its number of readings and its newest write. The readings are
@@ -42,12 +41,7 @@ public class TimeseriesFigures {
         String problem = writer.isRunning() ? writer.failure().orElse(null) : "its writer thread has stopped";
         Long readings = null;
         try {
-            readings = writer.read(connection -> {
-                try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(READINGS)) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            });
+            readings = writer.read(connection -> SqlValues.firstLong(connection, READINGS)).orElseThrow();
         } catch (StoreUnavailableException e) {
             problem = problem == null ? e.getMessage() : problem;
         }
