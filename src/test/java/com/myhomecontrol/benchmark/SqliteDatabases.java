@@ -3,6 +3,7 @@ package com.myhomecontrol.benchmark;
 import com.myhomecontrol.platform.control.SchemaMigrations;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ final class SqliteDatabases {
     private SqliteDatabases() {
     }
 
+    /** As liberty/server.xml opens the store. */
     static SQLiteDataSource open(Path file) {
         SQLiteDataSource dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
@@ -29,6 +31,7 @@ final class SqliteDatabases {
         dataSource.setSynchronous("FULL");
         dataSource.setBusyTimeout(10_000);
         dataSource.setEnforceForeignKeys(true);
+        dataSource.getConfig().setOpenMode(SQLiteOpenMode.NOMUTEX);
         return dataSource;
     }
 
