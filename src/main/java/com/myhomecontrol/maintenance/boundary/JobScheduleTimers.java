@@ -3,6 +3,7 @@ package com.myhomecontrol.maintenance.boundary;
 import com.myhomecontrol.maintenance.control.JobLauncher;
 import com.myhomecontrol.maintenance.control.JobRuns;
 import com.myhomecontrol.maintenance.control.JobSchedules;
+import com.myhomecontrol.platform.control.TimeseriesWriter;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -33,6 +34,14 @@ public class JobScheduleTimers {
 
     @Inject
     JobSchedules schedules;
+
+    /**
+     * Produced only once the time-series schema is migrated: injected so that no schedule is set, and
+     * no job started, before that. Without it a server started just before a five-minute mark ran
+     * its first rollup on a fresh, still empty store (no such table) and reported it failed.
+     */
+    @Inject
+    TimeseriesWriter migratedStore;
 
     @PostConstruct
     void schedule() {
