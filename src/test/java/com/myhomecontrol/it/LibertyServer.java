@@ -30,12 +30,17 @@ public final class LibertyServer {
     private static final Path BUILT = WLP.resolve("usr/servers").resolve(System.getProperty("it.server.name"));
     private static final Path SERVER = WLP.resolve("usr/servers").resolve(NAME);
     private static final Path HOME = Path.of(System.getProperty("it.working.dir"));
+    /** The logs of every start of this run: Liberty keeps only the newest two messages logs. */
+    private static final Path LOGS_OF_THE_RUN = HOME.resolveSibling("it-logs");
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final String TAPO_PASSWORD = "it-tapo-password";
     private static final String SERVER_LAUNCHED = "CWWKE0001I";
     private static final String APPLICATION_STARTED = "CWWKZ0001I";
     private static final String APPLICATION_FAILED = "CWWKZ0002E";
 
     private static boolean running;
+    private static int starts;
+    private static String keystorePassword;
     /** The environment the running server was started with, beyond the default one. */
     private static Map<String, String> startedWith = Map.of();
     private static TestPostgres.Server postgres;
@@ -108,6 +113,7 @@ public final class LibertyServer {
         try {
             Folders.deleteTree(SERVER);
             Folders.deleteTree(HOME);
+            Folders.deleteTree(LOGS_OF_THE_RUN);
             Files.createDirectories(SERVER.resolve("apps"));
             Files.createDirectories(HOME);
             try (Stream<Path> configs = Files.list(BUILT)) {
@@ -117,7 +123,8 @@ public final class LibertyServer {
             }
             copyTree(BUILT.resolve("lib"), SERVER.resolve("lib"));
             Files.copy(BUILT.resolve("apps/myhomecontrol.war"), SERVER.resolve("apps/myhomecontrol.war"));
-            Files.writeString(SERVER.resolve("server.env"), "keystore_password=" + randomHex() + "\n");
+            keystorePassword = randomHex();
+            Files.writeString(SERVER.resolve("server.env"), "keystore_password=" + keystorePassword + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot install the test server " + SERVER, e);
         }
@@ -185,7 +192,9 @@ public final class LibertyServer {
                 // compiler only competes with the start for the two cores (22 s against 10 s measured).
                 "JVM_ARGS", "-XX:TieredStopAtLevel=1",
                 "TAPO_USERNAME", "it@example.com",
-                "TAPO_PASSWORD", "it-tapo-password"));
+                "TAPO_PASSWORD", TAPO_PASSWORD,
+                // The application's own logging at every level, so that the logs of a run show what any level would.
+                "TRACE_SPECIFICATION", "*=info:com.myhomecontrol.*=all"));
         environment.putAll(extraEnvironment);
         return environment;
     }
@@ -194,6 +203,31 @@ public final class LibertyServer {
         if (running) {
             serverCommand("stop", Map.of());
             running = false;
+            keepLogs();
+        }
+    }
+
+    /** The secrets this class gives the server, which no log may show: the users' passwords, the Tapo and keystore passwords. */
+    public static synchronized List<String> secrets() {
+        return List.of(Api.User.ADMIN.password(), Api.User.OPERATOR.password(), Api.User.VIEWER.password(), TAPO_PASSWORD,
+                keystorePassword);
+    }
+
+    /** Stops the server and answers every log file this run's starts wrote, the server commands' output included. */
+    public static synchronized List<Path> stopAndCollectLogs() {
+        stop();
+        try (Stream<Path> files = Files.walk(LOGS_OF_THE_RUN)) {
+            return Stream.concat(files.filter(Files::isRegularFile), Stream.of(WLP.resolve("it-server-commands.log"))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void keepLogs() {
+        try {
+            copyTree(SERVER.resolve("logs"), LOGS_OF_THE_RUN.resolve("start-" + ++starts));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the logs of " + SERVER, e);
         }
     }
 

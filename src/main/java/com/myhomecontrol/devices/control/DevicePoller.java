@@ -3,6 +3,7 @@ package com.myhomecontrol.devices.control;
 import com.myhomecontrol.devices.entity.DeviceStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -18,6 +19,10 @@ public abstract class DevicePoller<D extends PolledDevice> {
 
     @Resource
     ManagedExecutorService managedExecutor;
+
+    /** The metrics in the server; nobody in the unit tests. */
+    @Inject
+    PollObserver observer = PollObserver.NONE;
 
     private Executor executor;
     protected Clock clock = Clock.systemUTC();
@@ -66,6 +71,7 @@ public abstract class DevicePoller<D extends PolledDevice> {
     private void pollAndEnd(D device) {
         try {
             poll(device);
+            observer.polled(device.deviceId(), device.state().outcome());
         } finally {
             device.state().end();
         }

@@ -23,6 +23,8 @@ import java.util.concurrent.Semaphore;
 final class PollState {
 
     static final Duration MAX_BACK_OFF = Duration.ofHours(1);
+    /** The outcome of a poll whose readings the device gave but the store refused. */
+    static final String NOT_STORED = "not_stored";
 
     private final Duration interval;
     private final Semaphore permit = new Semaphore(1);
@@ -34,6 +36,7 @@ final class PollState {
     private Instant backOffUntil;
     private int refusals;
     private long readingsStored;
+    private String outcome;
     private List<String> problems = List.of();
     private Set<String> reported = Set.of();
 
@@ -62,6 +65,11 @@ final class PollState {
         return backOffUntil == null || !now.isBefore(backOffUntil);
     }
 
+    /** What the newest poll came to: the state it left (as the API names it), or {@link #NOT_STORED}. */
+    synchronized String outcome() {
+        return outcome;
+    }
+
     synchronized void scheduled(Instant next) {
         nextPoll = next;
     }
@@ -77,6 +85,7 @@ final class PollState {
     /** Stored, with the fields the poll left unknown named in {@code problems}: degraded unless there are none. */
     synchronized void stored(Instant at, int readings, List<String> problems) {
         state = problems.isEmpty() ? DeviceState.ONLINE : DeviceState.DEGRADED;
+        outcome = state.label();
         this.problems = List.copyOf(problems);
         lastSuccess = at;
         readingsStored += readings;
@@ -86,6 +95,7 @@ final class PollState {
 
     synchronized void unreachable(String error) {
         state = DeviceState.OFFLINE;
+        outcome = state.label();
         lastError = error;
         problems = List.of();
     }
@@ -93,6 +103,7 @@ final class PollState {
     /** The device answered, but with an error instead of its readings. */
     synchronized void erred(String error) {
         state = DeviceState.ERROR;
+        outcome = state.label();
         lastError = error;
         problems = List.of();
     }
@@ -106,12 +117,14 @@ final class PollState {
 
     /** The device answered but its readings were not stored: its state stays what the device showed. */
     synchronized void failed(String error) {
+        outcome = NOT_STORED;
         lastError = error;
     }
 
     /** Returns when the device is asked again. */
     synchronized Instant refused(Instant at, String error) {
         state = DeviceState.AUTH_FAILED;
+        outcome = state.label();
         lastError = error;
         refusals++;
         Duration backOff = interval.multipliedBy(1L << Math.min(refusals - 1, 20));
@@ -122,6 +135,7 @@ final class PollState {
     /** Returns when the device is asked again: not before the hint. */
     synchronized Instant rateLimited(Instant at, String error, Duration retryAfter) {
         state = DeviceState.RATE_LIMITED;
+        outcome = state.label();
         lastError = error;
         backOffUntil = at.plus(retryAfter);
         return backOffUntil;

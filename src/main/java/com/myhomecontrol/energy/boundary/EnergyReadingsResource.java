@@ -2,6 +2,7 @@ package com.myhomecontrol.energy.boundary;
 
 import com.myhomecontrol.energy.control.EnergyReadingParser;
 import com.myhomecontrol.energy.control.EnergyReadingStore;
+import com.myhomecontrol.platform.boundary.MeasuredRequest;
 import com.myhomecontrol.platform.control.JsonBodyReader;
 import com.myhomecontrol.platform.control.TimestampParser;
 import com.myhomecontrol.platform.entity.WriteReceipt;
@@ -30,6 +31,7 @@ public class EnergyReadingsResource {
     /** One reading or an array of up to 10,000, stored all or nothing; answered once committed. */
     @POST
     @Produces(MediaType.APPLICATION_JSON)
+    @MeasuredRequest(operation = "ingest", kind = "energy")
     public WriteReceipt store(InputStream body) {
         var readings = new EnergyReadingParser(timestamps).parse(bodyReader.read(body));
         store.store(readings);

@@ -9,6 +9,7 @@ import com.myhomecontrol.energy.entity.EnergyField;
 import com.myhomecontrol.energy.entity.EnergyReading;
 import com.myhomecontrol.energy.entity.EnergySummary;
 import com.myhomecontrol.platform.boundary.JsonStream;
+import com.myhomecontrol.platform.boundary.MeasuredRequest;
 import com.myhomecontrol.platform.control.HistoryLimits;
 import com.myhomecontrol.platform.control.Identifiers;
 import com.myhomecontrol.platform.control.JsonColumns;
@@ -71,6 +72,7 @@ public class EnergyResource {
     /** Everything is checked before the answer is streamed; see JsonStream. */
     @GET
     @Path("history")
+    @MeasuredRequest(operation = "history", kind = "energy")
     public Response history(@QueryParam("device_id") String deviceId, @QueryParam("hours") String hours,
                             @QueryParam("start") String start, @QueryParam("end") String end,
                             @QueryParam("bucket") String bucketName, @QueryParam("fields") String fieldNames) {

@@ -4,6 +4,7 @@ import com.myhomecontrol.energy.control.EnergyDevices;
 import com.myhomecontrol.energy.control.EnergyHistoryQuery;
 import com.myhomecontrol.energy.entity.EnergyField;
 import com.myhomecontrol.platform.boundary.JsonStream;
+import com.myhomecontrol.platform.boundary.MeasuredRequest;
 import com.myhomecontrol.platform.control.HistoryLimits;
 import com.myhomecontrol.platform.control.Identifiers;
 import com.myhomecontrol.platform.control.TimeRangeParser;
@@ -40,6 +41,7 @@ public class TapoSensorResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @MeasuredRequest(operation = "history", kind = "energy")
     public Response history(@PathParam("device_id") String deviceId, @QueryParam("hours") String hours) {
         String id = Identifiers.require(deviceId, "device_id");
         int h = hours == null ? 24 : TimeRangeParser.parseHours(hours, 1, MAX_HOURS);

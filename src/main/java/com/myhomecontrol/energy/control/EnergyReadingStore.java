@@ -45,7 +45,7 @@ public class EnergyReadingStore {
 
     /** Returns once every reading is committed; all of them or none. */
     public void store(List<EnergyReading> readings) {
-        writer.write(connection -> {
+        writer.write("energy", connection -> {
             BatchStatements.execute(connection, UPSERT, readings, EnergyReadingStore::bind);
             EnergyRollup.update(connection, readings);
         }, readings.size());

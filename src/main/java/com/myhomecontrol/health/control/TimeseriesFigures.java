@@ -1,6 +1,7 @@
 package com.myhomecontrol.health.control;
 
 import com.myhomecontrol.health.entity.Health;
+import com.myhomecontrol.platform.control.DatabaseFiles;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesDatabase;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
@@ -8,9 +9,6 @@ import com.myhomecontrol.platform.entity.StoreUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -37,7 +35,7 @@ public class TimeseriesFigures {
 
     public Reading read() {
         Path file = database.file();
-        long size = sizeOf(file);
+        long size = DatabaseFiles.sizeOf(file);
         String problem = writer.isRunning() ? writer.failure().orElse(null) : "its writer thread has stopped";
         Long readings = null;
         try {
@@ -46,16 +44,8 @@ public class TimeseriesFigures {
             problem = problem == null ? e.getMessage() : problem;
         }
         var figures = new Health.Timeseries(problem == null ? Health.Timeseries.OK : Health.Timeseries.FAILING,
-                file.toString(), size, Math.round(size / MB * 10) / 10.0, sizeOf(Path.of(file + "-wal")), readings,
+                file.toString(), size, Math.round(size / MB * 10) / 10.0, DatabaseFiles.sizeOf(DatabaseFiles.walOf(file)), readings,
                 writer.lastCommit().orElse(null));
         return new Reading(figures, problem);
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.exists(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the size of " + file, e);
-        }
     }
 }

@@ -18,16 +18,21 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The admin password when HOMECONTROL_ADMIN_PASSWORD is not set: generated once at first start,
- * printed once in the log, and kept only as a salted PBKDF2 hash under the data folder.
+ * The admin password when HOMECONTROL_ADMIN_PASSWORD is not set: generated once at first start and
+ * kept as a salted PBKDF2 hash under the data folder. No password goes into a log (logs are shipped
+ * and kept): the generated one is written, readable by the server's user only, to
+ * {@value #INITIAL_PASSWORD_FILE} beside the hash, whose path the log names, and that file is
+ * deleted once the admin has signed in with it.
  */
 @ApplicationScoped
 public class AdminPassword {
 
     static final String HASH_FILE = "admin-password.hash";
+    static final String INITIAL_PASSWORD_FILE = "initial-admin-password";
 
     private static final Logger LOG = Logger.getLogger(AdminPassword.class.getName());
 
@@ -77,6 +82,7 @@ public class AdminPassword {
         boolean verified = hasher.verify(password, storedHash);
         if (verified) {
             verifiedDigest = digest;
+            forgetInitialPassword();
         }
         return verified;
     }
@@ -90,13 +96,30 @@ public class AdminPassword {
             new SecureRandom().nextBytes(random);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             String hash = hasher.generate(password.toCharArray());
+            Path shown = initialPasswordFile();
+            SecretFiles.write(shown, password + "\n");
             SecretFiles.write(file, hash);
-            LOG.warning("HOMECONTROL_ADMIN_PASSWORD is not set: generated the password of user 'admin': " + password
-                    + " . It is shown only this once and stored hashed in " + file
-                    + "; set HOMECONTROL_ADMIN_PASSWORD to choose your own.");
+            LOG.warning("HOMECONTROL_ADMIN_PASSWORD is not set: generated the password of user 'admin' into " + shown
+                    + " (readable by this server's user only; deleted once admin has signed in with it). It is stored hashed in "
+                    + file + "; set HOMECONTROL_ADMIN_PASSWORD to choose your own.");
             return hash;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the admin password hash " + file, e);
         }
+    }
+
+    private void forgetInitialPassword() {
+        Path shown = initialPasswordFile();
+        try {
+            if (Files.deleteIfExists(shown)) {
+                LOG.info(() -> "admin signed in with the generated password: deleted " + shown);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot delete " + shown + ", which holds the generated admin password: delete it by hand", e);
+        }
+    }
+
+    private Path initialPasswordFile() {
+        return Path.of(dataDir, INITIAL_PASSWORD_FILE).toAbsolutePath();
     }
 }

@@ -58,13 +58,13 @@ public class TimeseriesDatabase {
     /** Migrates first: whoever asks for the writer first, no write can reach an old schema. */
     @Produces
     @Singleton
-    TimeseriesWriter writer(Clock clock) {
+    TimeseriesWriter writer(Clock clock, TimeseriesWriter.Observer observer) {
         Path file = DatabaseFiles.ensureParentDirectory(path);
         var result = SchemaMigrations.migrate(dataSource, SchemaMigrations.TIMESERIES);
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Time-series schema of " + file + " at version " + version
                 + " (" + result.migrationsExecuted + " migrations applied now)");
-        return new TimeseriesWriter(dataSource, threads, maxRowsPerCommit, maxQueuedWrites, Duration.ofSeconds(timeoutSeconds), clock);
+        return new TimeseriesWriter(dataSource, threads, maxRowsPerCommit, maxQueuedWrites, Duration.ofSeconds(timeoutSeconds), clock, observer);
     }
 
     void close(@Disposes TimeseriesWriter writer) {

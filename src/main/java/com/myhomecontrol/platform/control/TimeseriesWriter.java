@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * concurrent clients never meet SQLITE_BUSY, and one fsync serves many requests. A caller is
  * released only after its rows are committed. A failing group is retried one write at a time,
  * so that one bad write never fails the others. It counts the rows it committed and keeps when it
- * last committed, and why its last write failed until one succeeds again, for the health API.
+ * last committed, and why its last write failed until one succeeds again, for the health API; its
+ * observer learns of every commit, for the metrics.
  */
 public class TimeseriesWriter implements AutoCloseable {
 
@@ -44,7 +45,26 @@ public class TimeseriesWriter implements AutoCloseable {
         T readFrom(Connection connection) throws SQLException;
     }
 
-    private record Pending(Rows rows, int count, CompletableFuture<Void> committed) {
+    /** Told of each commit on the writer's thread, so it must be quick and must not throw. */
+    public interface Observer {
+        Observer NONE = new Observer() {
+            @Override
+            public void committed(String kind, int rows) {
+            }
+
+            @Override
+            public void commitTook(Duration took) {
+            }
+        };
+
+        /** Rows of one write, of a kind such as {@code energy}, are committed. */
+        void committed(String kind, int rows);
+
+        /** How long a commit of one group took, from its first statement to its commit. */
+        void commitTook(Duration took);
+    }
+
+    private record Pending(String kind, Rows rows, int count, CompletableFuture<Void> committed) {
     }
 
     private static final Logger LOG = Logger.getLogger(TimeseriesWriter.class.getName());
@@ -55,15 +75,17 @@ public class TimeseriesWriter implements AutoCloseable {
     private final BlockingQueue<Pending> queue;
     private final Thread thread;
     private final Clock clock;
+    private final Observer observer;
     private final LongAdder committedRows = new LongAdder();
     private volatile Instant lastCommit;
     private volatile String failure;
     private volatile boolean open = true;
 
     public TimeseriesWriter(DataSource dataSource, ThreadFactory threads, int maxRowsPerCommit, int maxQueuedWrites,
-                            Duration timeout, Clock clock) {
+                            Duration timeout, Clock clock, Observer observer) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.observer = observer;
         this.maxRowsPerCommit = maxRowsPerCommit;
         this.timeout = timeout;
         this.queue = new ArrayBlockingQueue<>(maxQueuedWrites);
@@ -72,12 +94,12 @@ public class TimeseriesWriter implements AutoCloseable {
         this.thread.start();
     }
 
-    /** Writes {@code count} rows and returns once they are committed. */
-    public void write(Rows rows, int count) {
+    /** Writes {@code count} rows of a {@code kind} and returns once they are committed. */
+    public void write(String kind, Rows rows, int count) {
         if (!open) {
             throw new StoreUnavailableException("The time-series store is shutting down", null);
         }
-        Pending pending = new Pending(rows, count, new CompletableFuture<>());
+        Pending pending = new Pending(kind, rows, count, new CompletableFuture<>());
         try {
             if (!queue.offer(pending, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new StoreUnavailableException("The time-series writer is saturated; retry later", null);
@@ -166,12 +188,9 @@ public class TimeseriesWriter implements AutoCloseable {
     }
 
     private void commit(List<Pending> group) {
+        long began = System.nanoTime();
         try {
             commitTogether(group);
-            group.forEach(p -> committedRows.add(p.count()));
-            lastCommit = clock.instant();
-            failure = null;
-            group.forEach(p -> p.committed().complete(null));
         } catch (SQLException | RuntimeException e) {
             if (group.size() == 1) {
                 LOG.log(Level.WARNING, "A time-series write failed", e);
@@ -182,6 +201,23 @@ public class TimeseriesWriter implements AutoCloseable {
             for (Pending pending : group) {
                 commit(List.of(pending));
             }
+            return;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        group.forEach(p -> committedRows.add(p.count()));
+        lastCommit = clock.instant();
+        failure = null;
+        tellObserver(group, took);
+        group.forEach(p -> p.committed().complete(null));
+    }
+
+    /** A failing observer costs the metrics, never the commit, which is done: it is logged, and the callers are released. */
+    private void tellObserver(List<Pending> group, Duration took) {
+        try {
+            observer.commitTook(took);
+            group.forEach(p -> observer.committed(p.kind(), p.count()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The observer of the time-series writer failed; the commit stands", e);
         }
     }
 

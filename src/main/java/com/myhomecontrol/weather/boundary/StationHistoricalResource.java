@@ -1,6 +1,7 @@
 package com.myhomecontrol.weather.boundary;
 
 import com.myhomecontrol.platform.boundary.JsonStream;
+import com.myhomecontrol.platform.boundary.MeasuredRequest;
 import com.myhomecontrol.platform.control.HistoryLimits;
 import com.myhomecontrol.platform.control.Identifiers;
 import com.myhomecontrol.platform.control.TimestampParser;
@@ -45,6 +46,7 @@ public class StationHistoricalResource {
     /** Everything is checked before the answer is streamed; see JsonStream. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @MeasuredRequest(operation = "history", kind = "weather")
     public Response historical(@PathParam("station_id") String stationId, @QueryParam("data_type") String dataType,
                                @QueryParam("time_range") String timeRange, @QueryParam("module_type") String moduleType) {
         String station = Identifiers.require(stationId, "station_id");

@@ -1,5 +1,6 @@
 package com.myhomecontrol.weather.boundary;
 
+import com.myhomecontrol.platform.boundary.MeasuredRequest;
 import com.myhomecontrol.platform.control.JsonBodyReader;
 import com.myhomecontrol.platform.control.TimestampParser;
 import com.myhomecontrol.platform.entity.WriteReceipt;
@@ -30,6 +31,7 @@ public class WeatherReadingsResource {
     /** One reading or an array of up to 10,000, stored all or nothing; answered once committed. */
     @POST
     @Produces(MediaType.APPLICATION_JSON)
+    @MeasuredRequest(operation = "ingest", kind = "weather")
     public WriteReceipt store(InputStream body) {
         var readings = new WeatherReadingParser(timestamps).parse(bodyReader.read(body));
         store.store(readings);

@@ -1,9 +1,10 @@
 package com.myhomecontrol.weather.boundary;
 
 import com.myhomecontrol.platform.boundary.JsonStream;
+import com.myhomecontrol.platform.boundary.MeasuredRequest;
 import com.myhomecontrol.platform.control.HistoryLimits;
-import com.myhomecontrol.platform.control.JsonColumns;
 import com.myhomecontrol.platform.control.Identifiers;
+import com.myhomecontrol.platform.control.JsonColumns;
 import com.myhomecontrol.platform.control.TimeRangeParser;
 import com.myhomecontrol.platform.control.TimestampParser;
 import com.myhomecontrol.platform.entity.Bucket;
@@ -58,6 +59,7 @@ public class WeatherResource {
     /** Everything is checked before the answer is streamed; see JsonStream. */
     @GET
     @Path("history")
+    @MeasuredRequest(operation = "history", kind = "weather")
     public Response history(@QueryParam("station_id") String stationId, @QueryParam("module_type") String moduleType,
                             @QueryParam("metric") String metricName, @QueryParam("hours") String hours,
                             @QueryParam("start") String start, @QueryParam("end") String end,

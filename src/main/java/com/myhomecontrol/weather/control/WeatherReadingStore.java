@@ -52,7 +52,7 @@ public class WeatherReadingStore {
 
     /** Returns once every reading is committed; all of them or none. */
     public void store(List<WeatherReading> readings) {
-        writer.write(connection -> BatchStatements.execute(connection, UPSERT, readings, WeatherReadingStore::bind), readings.size());
+        writer.write("weather", connection -> BatchStatements.execute(connection, UPSERT, readings, WeatherReadingStore::bind), readings.size());
     }
 
     /** The time of the module's newest reading, if it has any. */

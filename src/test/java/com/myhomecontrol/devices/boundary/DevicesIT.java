@@ -3,6 +3,7 @@ package com.myhomecontrol.devices.boundary;
 import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.Eventually;
 import com.myhomecontrol.it.LibertyServer;
+import com.myhomecontrol.it.Metrics;
 import com.myhomecontrol.it.OwnServerEnvironment;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -116,6 +117,16 @@ class DevicesIT {
         var polled = Api.post("/api/devices/netatmo/poll", "", OPERATOR);
         assertEquals(200, polled.statusCode(), polled.body());
         assertEquals("online", Api.object(polled).getString("status"));
+    }
+
+    /** Each poll counts in /metrics under its device and what it came to, the degraded plug's apart. */
+    @Test
+    void thePollsAreCountedPerDeviceAndOutcome() {
+        awaitPolledTwice();
+        Metrics metrics = Eventually.await(() -> Metrics.scrape(VIEWER), m -> m.count("device_polls_total", "device=\"tv\"", "outcome=\"degraded\"") >= 2
+                && m.count("device_polls_total", "device=\"aircon\"", "outcome=\"online\"") >= 2, "the polls counted");
+        assertEquals(0, metrics.count("device_polls_total", "device=\"tv\"", "outcome=\"online\""), "the tv plug has no energy meter");
+        assertTrue(metrics.count("device_polls_total", "device=\"netatmo\"", "outcome=\"online\"") >= 1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.Eventually;
 import com.myhomecontrol.it.LibertyBatchApi;
 import com.myhomecontrol.it.LibertyServer;
+import com.myhomecontrol.it.Metrics;
 import com.myhomecontrol.platform.control.SchemaMigrations;
 import com.myhomecontrol.platform.control.SqliteFiles;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
@@ -164,10 +165,16 @@ class MaintenanceIT {
         }
         assertEquals(200, Api.post("/api/energy/readings", readings.build().toString(), OPERATOR).statusCode());
 
+        Metrics before = Metrics.scrape(VIEWER);
         long execution = Api.object(Api.post("/api/maintenance/jobs/rollup", "", ADMIN)).getJsonNumber("execution_id").longValue();
 
         JsonObject run = awaitEnd("rollup", execution);
         assertEquals("COMPLETED", run.getString("status"), run.toString());
+        Metrics after = Metrics.scrape(VIEWER);
+        String rollup = "job=\"rollup\"";
+        // At least: the scheduled rollup may end meanwhile too.
+        assertTrue(after.count("job_runs_total", rollup, "outcome=\"completed\"") > before.count("job_runs_total", rollup, "outcome=\"completed\""));
+        assertTrue(after.count("job_run_seconds_count", rollup) > before.count("job_run_seconds_count", rollup));
         assertTrue(run.getString("exit_status").matches("rolled up energy [1-9]\\d*.*"), run.toString());
         long instance = LibertyBatchApi.object(LibertyBatchApi.submit("rollup", JsonValue.EMPTY_JSON_OBJECT, ADMIN))
                 .getJsonNumber("instanceId").longValue();
@@ -223,7 +230,7 @@ class MaintenanceIT {
         assertEquals(100, SqliteFiles.longValue(store, "SELECT COUNT(*) FROM energy_timeseries"), "aircon's old readings went");
         execute(store, "DROP TRIGGER fridge_fails");
         try (TimeseriesWriter writer = SqliteFiles.writer(store)) {
-            writer.write(SqliteFiles.readings("aircon", (int) old - 1_000, 5), 5);
+            writer.write("test", SqliteFiles.readings("aircon", (int) old - 1_000, 5), 5);
         }
 
         JsonObject execution = restart(instance, failed, parameters);
@@ -265,7 +272,7 @@ class MaintenanceIT {
         try (TimeseriesWriter writer = SqliteFiles.writer(store)) {
             for (int i = 0; i < devicesAndCounts.length; i += 2) {
                 int count = (Integer) devicesAndCounts[i + 1];
-                writer.write(SqliteFiles.readings((String) devicesAndCounts[i], (int) oldSecond(), count), count);
+                writer.write("test", SqliteFiles.readings((String) devicesAndCounts[i], (int) oldSecond(), count), count);
             }
         }
         execute(store, "INSERT INTO rollup_marks VALUES ('energy_5m', " + Instant.now().getEpochSecond() + ")");

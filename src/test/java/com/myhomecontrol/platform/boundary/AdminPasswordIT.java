@@ -18,21 +18,29 @@ import static com.myhomecontrol.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** Without HOMECONTROL_ADMIN_PASSWORD the admin gets a generated password, shown once, kept only hashed. */
+/**
+ * Without HOMECONTROL_ADMIN_PASSWORD the admin gets a generated password in a file only the
+ * server's user reads, never in the log, kept only hashed once the admin has signed in with it.
+ */
 @OwnServerEnvironment
 class AdminPasswordIT {
 
-    private static final Pattern GENERATED = Pattern.compile("generated the password of user 'admin': (\\S+) ");
+    private static final Pattern NAMED_FILE = Pattern.compile("generated the password of user 'admin' into (\\S+) ");
     private static final Map<String, String> NO_ADMIN_PASSWORD = Map.of("HOMECONTROL_ADMIN_PASSWORD", "");
 
     @Test
-    void aGeneratedPasswordIsShownOnceAndStoredOnlyAsAHash() throws IOException {
+    void aGeneratedPasswordIsGivenInAFileNamedByTheLogAndStoredOnlyAsAHash() throws IOException {
         LibertyServer.restart(NO_ADMIN_PASSWORD);
-        List<String> shown = generatedPasswords();
-        assertEquals(1, shown.size(), "shown once in " + LibertyServer.messagesLog());
-        String password = shown.get(0);
+        List<String> named = namedFiles();
+        assertEquals(1, named.size(), "named once in " + LibertyServer.messagesLog());
+        Path shown = Path.of(named.get(0));
+        assertEquals(LibertyServer.dataDirectory().resolve("initial-admin-password").toAbsolutePath().normalize(), shown.normalize());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(shown)));
+        String password = Files.readString(shown).strip();
+        assertFalse(Files.readString(LibertyServer.messagesLog()).contains(password), "never in the log");
 
         assertEquals(200, Api.getWithAuthorization("/api/energy/devices", Api.basic("admin", password)).statusCode());
+        assertFalse(Files.exists(shown), "deleted once admin signed in with it");
         assertEquals(200, Api.getWithAuthorization("/api/energy/devices", Api.basic("admin", password)).statusCode());
         assertProblem(Api.getWithAuthorization("/api/energy/devices", Api.basic("admin", password + "x")), 401);
         assertProblem(Api.getWithAuthorization("/api/energy/devices", Api.basic("admin", System.getProperty("it.admin.password"))), 401);
@@ -42,12 +50,13 @@ class AdminPasswordIT {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(hash)));
 
         LibertyServer.restart(NO_ADMIN_PASSWORD);
-        assertEquals(List.of(), generatedPasswords(), "not generated, nor shown, again (Liberty starts a new log)");
+        assertEquals(List.of(), namedFiles(), "not generated again (Liberty starts a new log)");
+        assertFalse(Files.exists(shown));
         assertEquals(200, Api.getWithAuthorization("/api/energy/devices", Api.basic("admin", password)).statusCode());
     }
 
-    private static List<String> generatedPasswords() throws IOException {
-        Matcher matcher = GENERATED.matcher(Files.readString(LibertyServer.messagesLog()));
+    private static List<String> namedFiles() throws IOException {
+        Matcher matcher = NAMED_FILE.matcher(Files.readString(LibertyServer.messagesLog()));
         return matcher.results().map(m -> m.group(1)).toList();
     }
 }

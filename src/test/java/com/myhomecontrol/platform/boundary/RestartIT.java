@@ -2,6 +2,7 @@ package com.myhomecontrol.platform.boundary;
 
 import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.LibertyServer;
+import com.myhomecontrol.it.Metrics;
 import com.myhomecontrol.it.PageSession;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RestartIT {
 
+    /** And the settings for a trusted LAN, anonymous reads and anonymous metrics, take effect at a start and end at the next. */
     @Test
     void everyAcknowledgedReadingSurvivesARestart() {
         String device = "restart-" + UUID.randomUUID();
@@ -34,7 +36,7 @@ class RestartIT {
             acknowledged += 100;
         }
 
-        LibertyServer.restart(Map.of("HOMECONTROL_ANONYMOUS_READ", "true"));
+        LibertyServer.restart(Map.of("HOMECONTROL_ANONYMOUS_READ", "true", "METRICS_AUTHENTICATION", "false"));
 
         JsonObject stored = Api.parse(Api.get("/api/energy/devices", ANONYMOUS)).asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(d -> d.getString("device_id").equals(device)).findFirst().orElseThrow();
@@ -43,9 +45,11 @@ class RestartIT {
                 .getJsonArray("points").size());
         assertProblem(Api.post("/api/energy/readings", "{\"device_id\":\"x\",\"timestamp\":%d,\"power_w\":1}".formatted(now), ANONYMOUS), 401);
         assertEquals(200, PageSession.anonymousGet(PageSession.http(), "/energy").statusCode(), "pages open without signing in");
+        assertEquals(200, Api.get("/metrics", ANONYMOUS).statusCode(), "a scraper needs no credentials, nor HTTPS");
 
         LibertyServer.restart(Map.of());
         assertProblem(Api.get("/api/energy/devices", ANONYMOUS), 401);
         assertEquals(200, Api.get("/api/energy/devices", VIEWER).statusCode());
+        assertEquals(401, Metrics.get(ANONYMOUS).statusCode());
     }
 }

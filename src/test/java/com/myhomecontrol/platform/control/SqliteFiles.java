@@ -32,7 +32,7 @@ public final class SqliteFiles {
 
     /** A writer as the application runs it, with room enough for any test. */
     public static TimeseriesWriter writer(DataSource dataSource) {
-        return new TimeseriesWriter(dataSource, Thread::new, 1_000, 1_000, Duration.ofSeconds(30), Clock.systemUTC());
+        return new TimeseriesWriter(dataSource, Thread::new, 1_000, 1_000, Duration.ofSeconds(30), Clock.systemUTC(), TimeseriesWriter.Observer.NONE);
     }
 
     /** Inserts {@code rows} readings of {@code device} at consecutive seconds from {@code first}. */

@@ -61,7 +61,7 @@ class TimeseriesWriterTest {
     @Test
     void concurrentWritersLoseNothing() throws Exception {
         // Small groups and a short queue so that grouping and back-pressure both happen.
-        writer = new TimeseriesWriter(dataSource, Thread::new, 16, 8, Duration.ofSeconds(60), Clock.systemUTC());
+        writer = new TimeseriesWriter(dataSource, Thread::new, 16, 8, Duration.ofSeconds(60), Clock.systemUTC(), TimeseriesWriter.Observer.NONE);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -69,7 +69,7 @@ class TimeseriesWriterTest {
             done.add(clients.submit(() -> {
                 start.await();
                 for (int w = 0; w < WRITES_PER_THREAD; w++) {
-                    writer.write(SqliteFiles.readings(device, w * ROWS_PER_WRITE, ROWS_PER_WRITE), ROWS_PER_WRITE);
+                    writer.write("test", SqliteFiles.readings(device, w * ROWS_PER_WRITE, ROWS_PER_WRITE), ROWS_PER_WRITE);
                 }
                 return null;
             }));
@@ -90,26 +90,26 @@ class TimeseriesWriterTest {
 
     @Test
     void aFailingWriteDoesNotFailTheOthersOfItsGroup() throws Exception {
-        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.systemUTC());
+        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.systemUTC(), TimeseriesWriter.Observer.NONE);
         CountDownLatch gateEntered = new CountDownLatch(1);
         CountDownLatch gateOpen = new CountDownLatch(1);
         SQLException broken = new SQLException("broken rows");
 
         // The writer thread waits inside the first write while the next three queue up: one group.
-        Future<?> gate = clients.submit(() -> writer.write(connection -> {
+        Future<?> gate = clients.submit(() -> writer.write("test", connection -> {
             gateEntered.countDown();
             await(gateOpen);
             SqliteFiles.readings("gate", 0, 1).writeTo(connection);
         }, 1));
         assertTrue(gateEntered.await(10, TimeUnit.SECONDS));
-        Future<?> before = clients.submit(() -> writer.write(SqliteFiles.readings("good", 1, 2), 2));
+        Future<?> before = clients.submit(() -> writer.write("test", SqliteFiles.readings("good", 1, 2), 2));
         awaitQueued(1);
-        Future<?> bad = clients.submit(() -> writer.write(connection -> {
+        Future<?> bad = clients.submit(() -> writer.write("test", connection -> {
             SqliteFiles.readings("bad", 1, 1).writeTo(connection);
             throw broken;
         }, 1));
         awaitQueued(2);
-        Future<?> after = clients.submit(() -> writer.write(SqliteFiles.readings("good", 10, 2), 2));
+        Future<?> after = clients.submit(() -> writer.write("test", SqliteFiles.readings("good", 10, 2), 2));
         awaitQueued(3);
         gateOpen.countDown();
 
@@ -131,42 +131,70 @@ class TimeseriesWriterTest {
         writer = SqliteFiles.writer(dataSource);
 
         var failure = assertThrows(StoreUnavailableException.class,
-                () -> writer.write(connection -> { throw new IllegalStateException("bug in rows"); }, 1));
+                () -> writer.write("test", connection -> { throw new IllegalStateException("bug in rows"); }, 1));
         assertInstanceOf(IllegalStateException.class, failure.getCause());
 
-        writer.write(SqliteFiles.readings("after", 0, 1), 1);
+        writer.write("test", SqliteFiles.readings("after", 0, 1), 1);
         assertEquals(1, count("SELECT COUNT(*) FROM energy_timeseries"));
     }
 
     @Test
     void itTellsWhenItLastCommittedHowManyRowsAndWhyItsLastWriteFailed() {
         Instant now = Instant.parse("2026-12-01T10:00:00Z");
-        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.fixed(now, ZoneOffset.UTC));
+        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.fixed(now, ZoneOffset.UTC), TimeseriesWriter.Observer.NONE);
         assertTrue(writer.lastCommit().isEmpty());
 
-        writer.write(SqliteFiles.readings("counted", 0, 3), 3);
+        writer.write("test", SqliteFiles.readings("counted", 0, 3), 3);
         assertThrows(StoreUnavailableException.class,
-                () -> writer.write(connection -> { throw new IllegalStateException("disk is read-only"); }, 2));
+                () -> writer.write("test", connection -> { throw new IllegalStateException("disk is read-only"); }, 2));
 
         assertEquals(3, writer.committedRows());
         assertEquals(now, writer.lastCommit().orElseThrow());
         assertEquals("disk is read-only", writer.failure().orElseThrow());
 
-        writer.write(SqliteFiles.readings("counted", 3, 1), 1);
+        writer.write("test", SqliteFiles.readings("counted", 3, 1), 1);
         assertEquals(4, writer.committedRows());
         assertTrue(writer.failure().isEmpty());
     }
 
     @Test
+    void itsObserverLearnsTheCommittedRowsOfEachKindAndEachCommitsTime() {
+        List<String> committed = new ArrayList<>();
+        List<Duration> times = new ArrayList<>();
+        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.systemUTC(),
+                new TimeseriesWriter.Observer() {
+                    @Override
+                    public void committed(String kind, int rows) {
+                        committed.add(kind + " " + rows);
+                    }
+
+                    @Override
+                    public void commitTook(Duration took) {
+                        times.add(took);
+                    }
+                });
+
+        writer.write("energy", SqliteFiles.readings("observed", 0, 3), 3);
+        assertThrows(StoreUnavailableException.class,
+                () -> writer.write("weather", connection -> { throw new IllegalStateException("refused"); }, 2));
+        writer.write("weather", SqliteFiles.readings("observed", 3, 1), 1);
+
+        // Seen here without locks: a write returns only after the writer's thread told the observer.
+        assertEquals(List.of("energy 3", "weather 1"), committed, "a failed write is no ingested reading");
+        assertEquals(2, times.size());
+        assertTrue(times.stream().noneMatch(Duration::isNegative));
+    }
+
+    @Test
     void closeRefusesFurtherWritesAndStopsTheThread() {
         writer = SqliteFiles.writer(dataSource);
-        writer.write(SqliteFiles.readings("before", 0, 1), 1);
+        writer.write("test", SqliteFiles.readings("before", 0, 1), 1);
 
         writer.close();
 
         assertFalse(writer.isRunning());
         assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-                assertThrows(StoreUnavailableException.class, () -> writer.write(SqliteFiles.readings("after", 0, 1), 1)));
+                assertThrows(StoreUnavailableException.class, () -> writer.write("test", SqliteFiles.readings("after", 0, 1), 1)));
         assertEquals(1, count("SELECT COUNT(*) FROM energy_timeseries"));
     }
 
