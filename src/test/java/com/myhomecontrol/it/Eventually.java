@@ -15,11 +15,16 @@ public final class Eventually {
 
     /** Asks {@code probe} until its answer meets {@code condition}, for at most 30 s, and returns that answer. */
     public static <T> T await(Supplier<T> probe, Predicate<T> condition, String expected) {
-        Instant deadline = Instant.now().plus(PATIENCE);
+        return await(probe, condition, expected, PATIENCE);
+    }
+
+    /** As {@link #await(Supplier, Predicate, String)}, for at most {@code patience}. */
+    public static <T> T await(Supplier<T> probe, Predicate<T> condition, String expected, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
         T answer = probe.get();
         while (!condition.test(answer)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Within " + PATIENCE.toSeconds() + " s, " + expected + " did not happen; last seen: " + answer);
+                throw new AssertionError("Within " + patience.toSeconds() + " s, " + expected + " did not happen; last seen: " + answer);
             }
             pause();
             answer = probe.get();
