@@ -10,11 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 
 /** The usage endpoint of the existing dashboards, same path, parameters and shape. */
 @Path("energy/usage-history")
+@Tag(name = "Compatibility")
 @RequestScoped
 public class UsageHistoryResource {
 
@@ -26,7 +31,10 @@ public class UsageHistoryResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public UsageHistory usageHistory(@QueryParam("period") String period) {
+    @Operation(summary = "Energy per hour or day, as the energy dashboard reads it", description = "day: the last 24 "
+            + "hours by hour; week, month: the last 7 or 30 days by day (UTC), also those without readings.")
+    public UsageHistory usageHistory(@Parameter(description = "The period", schema = @Schema(
+            enumeration = {"day", "week", "month"}, defaultValue = "day")) @QueryParam("period") String period) {
         return usage.usage(UsagePeriod.parse(period), clock.instant());
     }
 }

@@ -9,6 +9,7 @@ import com.myhomecontrol.media.entity.MediaFilter;
 import com.myhomecontrol.media.entity.MediaKind;
 import com.myhomecontrol.media.entity.MediaPage;
 import com.myhomecontrol.media.entity.MediumKey;
+import com.myhomecontrol.platform.boundary.ApiProblems;
 import com.myhomecontrol.platform.boundary.JsonStream;
 import com.myhomecontrol.platform.control.Identifiers;
 import com.myhomecontrol.platform.control.JsonBodyReader;
@@ -27,6 +28,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.InputStream;
 import java.util.List;
@@ -51,6 +59,14 @@ public abstract class MediaResource {
 
     /** One medium or an array of them, each inserted or replaced by its id, all or nothing. */
     @POST
+    @Operation(summary = "Store media", description = "One medium or an array of up to HOMECONTROL_MAX_BATCH_ITEMS, all "
+            + "or nothing; each inserted, or replacing the stored one of its id (its created_at and analyses kept).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+            type = SchemaType.OBJECT, description = "A recording {recording_id, camera_id, file_path, file_size_bytes, "
+            + "duration_seconds, recording_type, timestamp, is_emergency, is_unusual, metadata} or a snapshot "
+            + "{snapshot_id, camera_id, file_path, file_size_bytes, timestamp, metadata}, or an array; rules in "
+            + "docs/api.md, Media")))
+    @APIResponse(responseCode = "503", ref = ApiProblems.STORE_UNAVAILABLE)
     public WriteReceipt store(InputStream body) {
         var media = parser.media(kind(), bodyReader.read(body));
         store.upsert(media);
@@ -59,7 +75,10 @@ public abstract class MediaResource {
 
     @GET
     @Path("{id}")
-    public JsonObject find(@PathParam("id") String id) {
+    @Operation(summary = "One medium", description = "Its fields and created_at.")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiProblems.STORE_UNAVAILABLE)
+    public JsonObject find(@Parameter(description = "The recording_id or snapshot_id") @PathParam("id") String id) {
         MediumKey key = key(id);
         return store.find(key).map(medium -> MediaJson.toJson(medium).build())
                 .orElseThrow(() -> notFound(key));
@@ -68,7 +87,11 @@ public abstract class MediaResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed("admin")
-    public Response delete(@PathParam("id") String id) {
+    @Operation(summary = "Delete a medium", description = "With all its analyses; the file stays.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiProblems.STORE_UNAVAILABLE)
+    public Response delete(@Parameter(description = "The recording_id or snapshot_id") @PathParam("id") String id) {
         MediumKey key = key(id);
         if (!store.delete(key)) {
             throw notFound(key);
@@ -79,7 +102,16 @@ public abstract class MediaResource {
     /** One analysis or an array of them; each gets an analysis_id unless it brings one. */
     @POST
     @Path("{id}/ai-analysis")
-    public Response addAnalyses(@PathParam("id") String id, InputStream body) {
+    @Operation(summary = "Add AI analyses to a medium", description = "An analysis posted again with its analysis_id "
+            + "replaces it, so a client may retry.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+            type = SchemaType.OBJECT, description = "An analysis {analysis_type, confidence (0 to 1), detected_at, "
+            + "details, analysis_id (a UUID, optional)} or an array of them")))
+    @APIResponse(responseCode = "201", description = "{stored, analysis_ids}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiProblems.STORE_UNAVAILABLE)
+    public Response addAnalyses(@Parameter(description = "The recording_id or snapshot_id") @PathParam("id") String id, InputStream body) {
         MediumKey key = key(id);
         List<Analysis> analyses = parser.analyses(key, bodyReader.read(body));
         store.addAnalyses(key, analyses);
@@ -92,7 +124,10 @@ public abstract class MediaResource {
 
     @GET
     @Path("{id}/ai-analysis")
-    public JsonObject analyses(@PathParam("id") String id) {
+    @Operation(summary = "A medium's AI analyses", description = "Newest detection first.")
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiProblems.STORE_UNAVAILABLE)
+    public JsonObject analyses(@Parameter(description = "The recording_id or snapshot_id") @PathParam("id") String id) {
         MediumKey key = key(id);
         if (store.find(key).isEmpty()) {
             throw notFound(key);

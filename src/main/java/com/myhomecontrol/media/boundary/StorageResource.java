@@ -4,6 +4,7 @@ import com.myhomecontrol.media.control.MediaJson;
 import com.myhomecontrol.media.control.MediaSettings;
 import com.myhomecontrol.media.control.MediaStore;
 import com.myhomecontrol.media.entity.StorageStats;
+import com.myhomecontrol.platform.boundary.ApiProblems;
 import com.myhomecontrol.platform.control.JsonProviders;
 import com.myhomecontrol.platform.control.TimestampParser;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +15,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,6 +28,7 @@ import java.time.LocalDate;
 
 /** How much the cameras have stored; "today" is the server's day. */
 @Path("storage")
+@Tag(name = "Media")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StorageResource {
@@ -38,6 +46,13 @@ public class StorageResource {
 
     @GET
     @Path("stats")
+    @Operation(summary = "Storage statistics", description = "Totals and per camera: recordings, snapshots, bytes, "
+            + "today's (the server's day), emergency and unusual recordings; GB are GiB.")
+    @APIResponse(responseCode = "200", description = "{total_recordings, total_snapshots, total_size_bytes, total_size_gb, "
+            + "today_recordings, emergency_recordings, unusual_recordings, cameras: [{camera_id, recordings, snapshots, "
+            + "size_bytes, today_recordings, emergency_recordings, unusual_recordings}]}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "503", ref = ApiProblems.STORE_UNAVAILABLE)
     public JsonObject stats() {
         var today = LocalDate.ofInstant(timestamps.now(), settings.zone()).atStartOfDay(settings.zone()).toInstant();
         StorageStats stats = store.stats(today);

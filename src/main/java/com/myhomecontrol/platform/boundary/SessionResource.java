@@ -10,12 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
 import java.util.Comparator;
 
 /** The caller as the pages need to know it: what to show, and the token their writes carry. */
 @Path("session")
+@Tag(name = "Session", description = "Who the caller is")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
@@ -24,6 +27,8 @@ public class SessionResource {
     HttpServletRequest request;
 
     @GET
+    @Operation(summary = "Who the caller is", description = "The user, the highest role held, whether it is a page "
+            + "session, and that session's CSRF token (null for HTTP Basic and anonymous callers).")
     public CallerSession current() {
         String role = Arrays.stream(Role.values())
                 .filter(candidate -> request.isUserInRole(candidate.roleName()))

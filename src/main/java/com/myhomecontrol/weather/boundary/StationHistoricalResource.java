@@ -1,5 +1,6 @@
 package com.myhomecontrol.weather.boundary;
 
+import com.myhomecontrol.platform.boundary.ApiProblems;
 import com.myhomecontrol.platform.boundary.JsonStream;
 import com.myhomecontrol.platform.boundary.MeasuredRequest;
 import com.myhomecontrol.platform.control.HistoryLimits;
@@ -22,12 +23,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The station history endpoint of the existing weather dashboards, same path, parameters and shape. */
 @Path("weather/stations/{station_id}/historical")
+@Tag(name = "Compatibility")
 @RequestScoped
 public class StationHistoricalResource {
 
@@ -46,9 +55,21 @@ public class StationHistoricalResource {
     /** Everything is checked before the answer is streamed; see JsonStream. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A station's history, as the weather dashboard reads it", description = "Raw values up to 7d, "
+            + "hourly averages for 30d, daily ones for 1y.")
+    @APIResponse(responseCode = "200", description = "{station_id, data_type, time_range, data_points: [{timestamp, "
+            + "value}]}, timestamps in epoch seconds",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @MeasuredRequest(operation = "history", kind = "weather")
-    public Response historical(@PathParam("station_id") String stationId, @QueryParam("data_type") String dataType,
-                               @QueryParam("time_range") String timeRange, @QueryParam("module_type") String moduleType) {
+    public Response historical(@Parameter(description = "The station") @PathParam("station_id") String stationId,
+                               @Parameter(description = "The metric", required = true, schema = @Schema(enumeration = {"temperature", "humidity", "co2", "pressure", "noise", "wind", "gust", "rain", "rain_1h", "rain_24h"}))
+                               @QueryParam("data_type") String dataType,
+                               @Parameter(description = "The range up to now", schema = @Schema(
+                                       enumeration = {"1h", "6h", "24h", "7d", "30d", "1y"}, defaultValue = "24h"))
+                               @QueryParam("time_range") String timeRange,
+                               @Parameter(description = "The module", schema = @Schema(defaultValue = "indoor"))
+                               @QueryParam("module_type") String moduleType) {
         String station = Identifiers.require(stationId, "station_id");
         String module = moduleType == null ? DEFAULT_MODULE : Identifiers.require(moduleType, "module_type");
         Metric metric = Metric.parse(dataType, "data_type");
