@@ -28,6 +28,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static com.myhomecontrol.it.Api.User.ADMIN;
 import static com.myhomecontrol.it.Api.User.OPERATOR;
 import static com.myhomecontrol.it.Api.User.VIEWER;
 import static com.myhomecontrol.it.ProblemAssertions.assertProblem;
@@ -123,7 +124,7 @@ class DevicesIT {
     @Test
     void thePollsAreCountedPerDeviceAndOutcome() {
         awaitPolledTwice();
-        Metrics metrics = Eventually.await(() -> Metrics.scrape(VIEWER), m -> m.count("device_polls_total", "device=\"tv\"", "outcome=\"degraded\"") >= 2
+        Metrics metrics = Eventually.await(() -> Metrics.scrape(ADMIN), m -> m.count("device_polls_total", "device=\"tv\"", "outcome=\"degraded\"") >= 2
                 && m.count("device_polls_total", "device=\"aircon\"", "outcome=\"online\"") >= 2, "the polls counted");
         assertEquals(0, metrics.count("device_polls_total", "device=\"tv\"", "outcome=\"online\""), "the tv plug has no energy meter");
         assertTrue(metrics.count("device_polls_total", "device=\"netatmo\"", "outcome=\"online\"") >= 1);

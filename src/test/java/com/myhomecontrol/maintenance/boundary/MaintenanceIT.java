@@ -165,12 +165,12 @@ class MaintenanceIT {
         }
         assertEquals(200, Api.post("/api/energy/readings", readings.build().toString(), OPERATOR).statusCode());
 
-        Metrics before = Metrics.scrape(VIEWER);
+        Metrics before = Metrics.scrape(ADMIN);
         long execution = Api.object(Api.post("/api/maintenance/jobs/rollup", "", ADMIN)).getJsonNumber("execution_id").longValue();
 
         JsonObject run = awaitEnd("rollup", execution);
         assertEquals("COMPLETED", run.getString("status"), run.toString());
-        Metrics after = Metrics.scrape(VIEWER);
+        Metrics after = Metrics.scrape(ADMIN);
         String rollup = "job=\"rollup\"";
         // At least: the scheduled rollup may end meanwhile too.
         assertTrue(after.count("job_runs_total", rollup, "outcome=\"completed\"") > before.count("job_runs_total", rollup, "outcome=\"completed\""));
