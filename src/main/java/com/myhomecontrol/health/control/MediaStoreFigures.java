@@ -30,16 +30,28 @@ public class MediaStoreFigures {
 
     public Reading read() {
         MediaStoreStatus status = store.status();
-        boolean onJournal = !"postgresql".equals(status.activeStore());
         if (!status.postgresConfigured()) {
-            return new Reading(new Health.Postgres(Health.Postgres.NOT_CONFIGURED, null, null, null),
-                    new Health.Journal(true, 0), status.problem());
+            return new Reading(new Health.Postgres(Health.Postgres.NOT_CONFIGURED, null, null, null), journal(status),
+                    status.problem());
         }
         // A replay that fails for another reason keeps the journal active although PostgreSQL answered.
-        boolean away = onJournal && !status.recoveryFailing();
+        boolean away = onJournal(status) && !status.recoveryFailing();
         var postgres = new Health.Postgres(away ? Health.Postgres.UNREACHABLE : Health.Postgres.REACHABLE,
                 database.host().orElseThrow(),
                 pool.inUse(), pool.size());
-        return new Reading(postgres, new Health.Journal(onJournal, status.journalEntries()), status.problem());
+        return new Reading(postgres, journal(status), status.problem());
+    }
+
+    /** The journal alone, without asking the pool: what waits there for PostgreSQL (nothing without PostgreSQL). */
+    public Health.Journal journal() {
+        return journal(store.status());
+    }
+
+    private static Health.Journal journal(MediaStoreStatus status) {
+        return status.postgresConfigured() ? new Health.Journal(onJournal(status), status.journalEntries()) : new Health.Journal(true, 0);
+    }
+
+    private static boolean onJournal(MediaStoreStatus status) {
+        return !"postgresql".equals(status.activeStore());
     }
 }

@@ -48,7 +48,7 @@ public class StoreGauges {
         registry.gauge(count("postgres_pool_size", "Connections the PostgreSQL pool may open (POSTGRES_POOL_MAX)"),
                 pool, PostgresPool::size);
         registry.gauge(count("media_journal_pending", "Media journal entries waiting to be replayed into PostgreSQL"),
-                media, m -> m.read().journal().pending());
+                media, m -> m.journal().pending());
     }
 
     private static Metadata bytes(String name, String description) {
