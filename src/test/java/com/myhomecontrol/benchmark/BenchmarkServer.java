@@ -43,11 +43,16 @@ final class BenchmarkServer implements AutoCloseable {
         this(settings, database, dataDirectory, Map.of());
     }
 
-    /** {@code moreEnvironment} adds settings of the server, such as the POSTGRES_ variables of the media store. */
+    /**
+     * {@code moreEnvironment} adds settings of the server, such as the POSTGRES_ variables of the media
+     * store, or HOMECONTROL_EMULATED_HOME=true for a server that polls the emulated home.
+     */
     BenchmarkServer(BenchmarkSettings settings, Path database, Path dataDirectory, Map<String, String> moreEnvironment) {
         this.settings = settings;
         this.launcherLog = settings.directory().resolve("server-launcher.log");
-        this.environment = new HashMap<>(moreEnvironment);
+        // The emulated home would poll into the measured database; the devices benchmark names its own plugs.
+        this.environment = new HashMap<>(Map.of("HOMECONTROL_EMULATED_HOME", "false"));
+        this.environment.putAll(moreEnvironment);
         this.environment.putAll(Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "WLP_USER_DIR", settings.libertyUserDirectory().toString(),
@@ -59,8 +64,11 @@ final class BenchmarkServer implements AutoCloseable {
                 "HOMECONTROL_OPERATOR_PASSWORD", operatorPassword,
                 "HOMECONTROL_VIEWER_PASSWORD", viewerPassword,
                 "HOMECONTROL_ADMIN_PASSWORD", newPassword()));
-        // The emulated home would poll into the measured database; the devices benchmark names its own plugs.
-        this.environment.put("HOMECONTROL_EMULATED_HOME", "false");
+        // For comparing JVM settings: -Dbenchmark.jvmArgs=... comes after liberty/jvm.options, as JVM_ARGS does.
+        String jvmArgs = System.getProperty("benchmark.jvmArgs", "");
+        if (!jvmArgs.isBlank()) {
+            this.environment.put("JVM_ARGS", jvmArgs);
+        }
     }
 
     /** Launches {@code server start} and returns the time until /health/ready first answers 200. */

