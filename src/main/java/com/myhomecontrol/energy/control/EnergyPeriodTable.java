@@ -10,7 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Reads and writes the rows of one energy summary table on one connection, with its statements prepared once. */
 final class EnergyPeriodTable implements AutoCloseable {
@@ -20,6 +22,9 @@ final class EnergyPeriodTable implements AutoCloseable {
 
     private static final String VALUES = "reading_count, power_count, power_sum, power_min, power_max, energy_kwh, "
             + "first_timestamp, first_power_w, first_daily_kwh, last_timestamp, last_power_w, last_daily_kwh";
+    /** An upsert, not INSERT OR REPLACE: the same statement serves SQLite and PostgreSQL. */
+    private static final String REPLACED_VALUES = Arrays.stream(VALUES.split(", "))
+            .map(column -> column + " = excluded." + column).collect(Collectors.joining(", "));
 
     private final Connection connection;
     private final StatisticsTable table;
@@ -60,8 +65,9 @@ final class EnergyPeriodTable implements AutoCloseable {
 
     void save(String deviceId, EnergyPeriod period) throws SQLException {
         if (save == null) {
-            save = connection.prepareStatement("INSERT OR REPLACE INTO " + table.name() + " (device_id, "
-                    + table.startColumn() + ", " + VALUES + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            save = connection.prepareStatement("INSERT INTO " + table.name() + " (device_id, "
+                    + table.startColumn() + ", " + VALUES + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (device_id, " + table.startColumn() + ") DO UPDATE SET " + REPLACED_VALUES);
         }
         save.setString(1, deviceId);
         save.setLong(2, period.start());

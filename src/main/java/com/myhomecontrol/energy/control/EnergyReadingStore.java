@@ -25,12 +25,12 @@ public class EnergyReadingStore {
                                            daily_energy_kwh, monthly_energy_kwh, power_state)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (device_id, timestamp) DO UPDATE SET
-                power_w            = COALESCE(excluded.power_w, power_w),
-                voltage_v          = COALESCE(excluded.voltage_v, voltage_v),
-                current_a          = COALESCE(excluded.current_a, current_a),
-                daily_energy_kwh   = COALESCE(excluded.daily_energy_kwh, daily_energy_kwh),
-                monthly_energy_kwh = COALESCE(excluded.monthly_energy_kwh, monthly_energy_kwh),
-                power_state        = COALESCE(excluded.power_state, power_state)
+                power_w            = COALESCE(excluded.power_w, energy_timeseries.power_w),
+                voltage_v          = COALESCE(excluded.voltage_v, energy_timeseries.voltage_v),
+                current_a          = COALESCE(excluded.current_a, energy_timeseries.current_a),
+                daily_energy_kwh   = COALESCE(excluded.daily_energy_kwh, energy_timeseries.daily_energy_kwh),
+                monthly_energy_kwh = COALESCE(excluded.monthly_energy_kwh, energy_timeseries.monthly_energy_kwh),
+                power_state        = COALESCE(excluded.power_state, energy_timeseries.power_state)
             """;
 
     private TimeseriesWriter writer;

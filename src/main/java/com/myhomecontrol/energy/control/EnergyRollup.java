@@ -24,13 +24,16 @@ final class EnergyRollup {
     private static final String DEVICE = """
             INSERT INTO energy_devices (device_id, first_timestamp, last_timestamp, reading_count) VALUES (?, ?, ?, ?)
             ON CONFLICT (device_id) DO UPDATE SET
-                first_timestamp = MIN(first_timestamp, excluded.first_timestamp),
-                last_timestamp  = MAX(last_timestamp, excluded.last_timestamp),
-                reading_count   = reading_count + excluded.reading_count
+                first_timestamp = CASE WHEN excluded.first_timestamp < energy_devices.first_timestamp
+                                       THEN excluded.first_timestamp ELSE energy_devices.first_timestamp END,
+                last_timestamp  = CASE WHEN excluded.last_timestamp > energy_devices.last_timestamp
+                                       THEN excluded.last_timestamp ELSE energy_devices.last_timestamp END,
+                reading_count   = energy_devices.reading_count + excluded.reading_count
             """;
     private static final String LATE = """
-            INSERT OR IGNORE INTO energy_rollup_pending (hour_start, device_id)
+            INSERT INTO energy_rollup_pending (hour_start, device_id)
             SELECT ?, ? WHERE ? < (SELECT rolled_up_to FROM rollup_marks WHERE statistics = '%s')
+            ON CONFLICT DO NOTHING
             """.formatted(EnergyStatistics.MARK);
 
     private EnergyRollup() {

@@ -31,7 +31,7 @@ public class TimeseriesProbe {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1")) {
+                     "SELECT version FROM flyway_schema_history WHERE success = TRUE ORDER BY installed_rank DESC LIMIT 1")) {
             rows.next();
             return response.status(writer.isRunning())
                     .withData("schema_version", String.valueOf(rows.getString(1)))

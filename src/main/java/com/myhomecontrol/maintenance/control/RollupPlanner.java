@@ -76,7 +76,9 @@ public final class RollupPlanner {
     private static void moveMarks(Connection connection, List<String> marks, long rolledUpTo) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO rollup_marks (statistics, rolled_up_to) VALUES (?, ?)
-                ON CONFLICT (statistics) DO UPDATE SET rolled_up_to = MAX(rolled_up_to, excluded.rolled_up_to)
+                ON CONFLICT (statistics) DO UPDATE SET rolled_up_to = CASE
+                    WHEN excluded.rolled_up_to > rollup_marks.rolled_up_to THEN excluded.rolled_up_to
+                    ELSE rollup_marks.rolled_up_to END
                 """)) {
             for (String mark : marks) {
                 statement.setString(1, mark);

@@ -143,7 +143,9 @@ public final class TimeseriesRetention implements AutoCloseable {
         try (Connection connection = store.getConnection();
              PreparedStatement statement = connection.prepareStatement("""
                      INSERT INTO retention_marks (series, retained_since) VALUES (?, ?)
-                     ON CONFLICT (series) DO UPDATE SET retained_since = MAX(retained_since, excluded.retained_since)
+                     ON CONFLICT (series) DO UPDATE SET retained_since = CASE
+                         WHEN excluded.retained_since > retention_marks.retained_since THEN excluded.retained_since
+                         ELSE retention_marks.retained_since END
                      """)) {
             statement.setString(1, done.table().table());
             statement.setLong(2, done.retainedSince());
@@ -175,6 +177,7 @@ public final class TimeseriesRetention implements AutoCloseable {
                 }
             }
             try (ResultSet oldest = pending.executeQuery("SELECT MIN(hour_start) FROM " + pendingTable)) {
+                oldest.next();
                 long hour = oldest.getLong(1);
                 if (!oldest.wasNull()) {
                     upTo = Math.min(upTo, hour);

@@ -23,11 +23,11 @@ public final class JsonColumns {
     }
 
     public static void writeBoolean(JsonGenerator json, String name, ResultSet rows, int column) throws SQLException {
-        int value = rows.getInt(column);
+        boolean value = rows.getBoolean(column);
         if (rows.wasNull()) {
             json.writeNull(name);
         } else {
-            json.write(name, value != 0);
+            json.write(name, value);
         }
     }
 

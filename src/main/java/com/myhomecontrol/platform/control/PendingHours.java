@@ -49,8 +49,8 @@ public final class PendingHours {
 
     /** Queues the hours that start in [fromHour, toHour) and hold part of the series' span. */
     public void plan(Connection connection, SeriesSpan series, long fromHour, long toHour) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO " + table + " (hour_start, "
-                + keyColumns() + ") VALUES (?, ?" + (moduleColumn == null ? "" : ", ?") + ")")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (hour_start, "
+                + keyColumns() + ") VALUES (?, ?" + (moduleColumn == null ? "" : ", ?") + ") ON CONFLICT DO NOTHING")) {
             long end = Math.min(toHour, Math.floorDiv(series.last(), HOUR) * HOUR + HOUR);
             for (long hour = Math.max(fromHour, Math.floorDiv(series.first(), HOUR) * HOUR); hour < end; hour += HOUR) {
                 bind(insert, new RollupItem(hour, series.seriesId(), series.moduleType()));

@@ -23,9 +23,9 @@ public final class SqlValues {
 
     public static void setBoolean(PreparedStatement statement, int index, Boolean value) throws SQLException {
         if (value == null) {
-            statement.setNull(index, Types.INTEGER);
+            statement.setNull(index, Types.BOOLEAN);
         } else {
-            statement.setInt(index, value ? 1 : 0);
+            statement.setBoolean(index, value);
         }
     }
 
@@ -36,8 +36,8 @@ public final class SqlValues {
     }
 
     public static Boolean getBoolean(ResultSet rows, int column) throws SQLException {
-        int value = rows.getInt(column);
-        return rows.wasNull() ? null : value != 0;
+        boolean value = rows.getBoolean(column);
+        return rows.wasNull() ? null : value;
     }
 
     /** The one number of the first row a query with text parameters answers, if it answers a row. */

@@ -26,18 +26,18 @@ public class WeatherReadingStore {
                                             gust_angle_deg, rain_mm, rain_1h_mm, rain_24h_mm)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (station_id, module_type, timestamp) DO UPDATE SET
-                temperature_c    = COALESCE(excluded.temperature_c, temperature_c),
-                humidity_percent = COALESCE(excluded.humidity_percent, humidity_percent),
-                co2_ppm          = COALESCE(excluded.co2_ppm, co2_ppm),
-                pressure_mbar    = COALESCE(excluded.pressure_mbar, pressure_mbar),
-                noise_db         = COALESCE(excluded.noise_db, noise_db),
-                wind_strength_kmh = COALESCE(excluded.wind_strength_kmh, wind_strength_kmh),
-                wind_angle_deg    = COALESCE(excluded.wind_angle_deg, wind_angle_deg),
-                gust_strength_kmh = COALESCE(excluded.gust_strength_kmh, gust_strength_kmh),
-                gust_angle_deg    = COALESCE(excluded.gust_angle_deg, gust_angle_deg),
-                rain_mm           = COALESCE(excluded.rain_mm, rain_mm),
-                rain_1h_mm        = COALESCE(excluded.rain_1h_mm, rain_1h_mm),
-                rain_24h_mm       = COALESCE(excluded.rain_24h_mm, rain_24h_mm)
+                temperature_c    = COALESCE(excluded.temperature_c, weather_timeseries.temperature_c),
+                humidity_percent = COALESCE(excluded.humidity_percent, weather_timeseries.humidity_percent),
+                co2_ppm          = COALESCE(excluded.co2_ppm, weather_timeseries.co2_ppm),
+                pressure_mbar    = COALESCE(excluded.pressure_mbar, weather_timeseries.pressure_mbar),
+                noise_db         = COALESCE(excluded.noise_db, weather_timeseries.noise_db),
+                wind_strength_kmh = COALESCE(excluded.wind_strength_kmh, weather_timeseries.wind_strength_kmh),
+                wind_angle_deg    = COALESCE(excluded.wind_angle_deg, weather_timeseries.wind_angle_deg),
+                gust_strength_kmh = COALESCE(excluded.gust_strength_kmh, weather_timeseries.gust_strength_kmh),
+                gust_angle_deg    = COALESCE(excluded.gust_angle_deg, weather_timeseries.gust_angle_deg),
+                rain_mm           = COALESCE(excluded.rain_mm, weather_timeseries.rain_mm),
+                rain_1h_mm        = COALESCE(excluded.rain_1h_mm, weather_timeseries.rain_1h_mm),
+                rain_24h_mm       = COALESCE(excluded.rain_24h_mm, weather_timeseries.rain_24h_mm)
             """;
 
     private TimeseriesWriter writer;
