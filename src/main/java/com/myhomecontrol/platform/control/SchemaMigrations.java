@@ -5,6 +5,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -22,6 +23,9 @@ public final class SchemaMigrations {
 
     public static final String TIMESERIES = "classpath:db/timeseries";
     public static final String MEDIA = "classpath:db/media";
+    /** The time series on PostgreSQL: the same versions as {@link #TIMESERIES}, in a schema of their own. */
+    public static final String TIMESERIES_POSTGRESQL = "classpath:db/timeseries-postgresql";
+    public static final String TIMESERIES_SCHEMA = "timeseries";
 
     private SchemaMigrations() {
     }
@@ -31,22 +35,29 @@ public final class SchemaMigrations {
      * and this code would then read and write tables it does not know.
      */
     public static MigrateResult migrate(DataSource dataSource, String location) {
-        Flyway flyway = flyway(dataSource, location);
+        return migrate(flyway(dataSource, location).load(), location);
+    }
+
+    /** As {@link #migrate(DataSource, String)}, into {@code schema} (created if missing), which also keeps Flyway's history. */
+    public static MigrateResult migrate(DataSource dataSource, String location, String schema) {
+        return migrate(flyway(dataSource, location).schemas(schema).createSchemas(true).load(), location);
+    }
+
+    private static MigrateResult migrate(Flyway flyway, String location) {
         refuseNewerSchema(flyway, location);
         return flyway.migrate();
     }
 
     /** The migrations of {@code location} not yet applied to the database, oldest first. */
     public static MigrationInfo[] pending(DataSource dataSource, String location) {
-        return flyway(dataSource, location).info().pending();
+        return flyway(dataSource, location).load().info().pending();
     }
 
-    private static Flyway flyway(DataSource dataSource, String location) {
+    private static FluentConfiguration flyway(DataSource dataSource, String location) {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(location)
-                .failOnMissingLocations(true)
-                .load();
+                .failOnMissingLocations(true);
     }
 
     private static void refuseNewerSchema(Flyway flyway, String location) {

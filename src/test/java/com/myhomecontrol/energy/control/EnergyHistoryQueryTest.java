@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class EnergyHistoryQueryTest {
 
     /** Midnight UTC, so that every bucket size is aligned to it. */
-    private static final long MIDNIGHT = Instant.parse("2026-11-29T00:00:00Z").getEpochSecond();
+    static final long MIDNIGHT = Instant.parse("2026-11-29T00:00:00Z").getEpochSecond();
     private static final double KWH = 1e-9;
 
     @TempDir
@@ -34,9 +34,14 @@ class EnergyHistoryQueryTest {
     private DataSource dataSource;
     private EnergyHistoryQuery query;
 
+    /** The store the tests run on: SQLite here, PostgreSQL in {@link EnergyHistoryQueryPostgresTest}. */
+    DataSource migratedStore() {
+        return SqliteFiles.migrated(directory);
+    }
+
     @BeforeEach
     void openStore() {
-        dataSource = SqliteFiles.migrated(directory);
+        dataSource = migratedStore();
         query = new EnergyHistoryQuery(dataSource);
     }
 

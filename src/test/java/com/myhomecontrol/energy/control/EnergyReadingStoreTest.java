@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class EnergyReadingStoreTest {
 
-    private static final long T = 1_764_400_000L;
+    static final long T = 1_764_400_000L;
 
     @TempDir
     Path directory;
@@ -37,9 +37,14 @@ class EnergyReadingStoreTest {
 
     @BeforeEach
     void openStore() {
-        dataSource = SqliteFiles.migrated(directory);
+        dataSource = migratedStore();
         writer = SqliteFiles.writer(dataSource);
         store = new EnergyReadingStore(writer);
+    }
+
+    /** The store the tests run on: SQLite here, PostgreSQL in {@link EnergyReadingStorePostgresTest}. */
+    DataSource migratedStore() {
+        return SqliteFiles.migrated(directory);
     }
 
     @AfterEach

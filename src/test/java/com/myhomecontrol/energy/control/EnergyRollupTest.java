@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class EnergyRollupTest {
 
-    private static final long START = Instant.parse("2026-11-28T20:00:00Z").getEpochSecond();
+    static final long START = Instant.parse("2026-11-28T20:00:00Z").getEpochSecond();
     private static final int HOURS = 8;
 
     @TempDir
@@ -38,9 +38,14 @@ class EnergyRollupTest {
     private EnergyReadingStore store;
     private EnergyHistoryQuery query;
 
+    /** The store the tests run on: SQLite here, PostgreSQL in {@link EnergyRollupPostgresTest}. */
+    DataSource migratedStore() {
+        return SqliteFiles.migrated(directory);
+    }
+
     @BeforeEach
     void openStore() {
-        dataSource = SqliteFiles.migrated(directory);
+        dataSource = migratedStore();
         writer = SqliteFiles.writer(dataSource);
         store = new EnergyReadingStore(writer);
         query = new EnergyHistoryQuery(dataSource);

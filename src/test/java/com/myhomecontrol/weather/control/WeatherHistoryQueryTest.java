@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class WeatherHistoryQueryTest {
 
-    private static final long HOUR = Instant.parse("2026-11-29T10:00:00Z").getEpochSecond();
+    static final long HOUR = Instant.parse("2026-11-29T10:00:00Z").getEpochSecond();
 
     @TempDir
     Path directory;
@@ -29,9 +29,14 @@ class WeatherHistoryQueryTest {
     private WeatherHistoryQuery query;
     private DataSource dataSource;
 
+    /** The store the tests run on: SQLite here, PostgreSQL in {@link WeatherHistoryQueryPostgresTest}. */
+    DataSource migratedStore() {
+        return SqliteFiles.migrated(directory);
+    }
+
     @BeforeEach
     void openStore() {
-        dataSource = SqliteFiles.migrated(directory);
+        dataSource = migratedStore();
         query = new WeatherHistoryQuery(dataSource);
         insert(reading("indoor", HOUR, 20.0, 40.0),
                 reading("indoor", HOUR + 300, null, 42.0),     // humidity only

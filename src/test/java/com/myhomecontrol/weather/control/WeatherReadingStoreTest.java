@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class WeatherReadingStoreTest {
 
-    private static final long T = 1_764_400_000L;
+    static final long T = 1_764_400_000L;
 
     @TempDir
     Path directory;
@@ -38,9 +38,14 @@ class WeatherReadingStoreTest {
     record Series(String station, String module, long first, long last, long count) {
     }
 
+    /** The store the tests run on: SQLite here, PostgreSQL in {@link WeatherReadingStorePostgresTest}. */
+    DataSource migratedStore() {
+        return SqliteFiles.migrated(directory);
+    }
+
     @BeforeEach
     void openStore() {
-        dataSource = SqliteFiles.migrated(directory);
+        dataSource = migratedStore();
         writer = SqliteFiles.writer(dataSource);
         store = new WeatherReadingStore(writer);
     }
