@@ -34,7 +34,7 @@ class RunnableJarIT {
 
             assertEquals("UP", ready.getString("status"), ready.toString());
             Path data = RunnableJar.startFolder().toRealPath().resolve("data");
-            assertEquals(data.resolve("timeseries.db").toString(), check(ready, "timeseries-store").getJsonObject("data").getString("file"));
+            assertEquals(data.resolve("timeseries.db").toString(), check(ready, "timeseries-store").getJsonObject("data").getString("location"));
             assertEquals("journal", check(ready, "media-store").getJsonObject("data").getString("active_store"));
             assertTrue(Files.isRegularFile(data.resolve("timeseries.db")));
             assertTrue(Files.isRegularFile(data.resolve("admin-password.hash")));

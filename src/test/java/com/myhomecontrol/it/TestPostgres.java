@@ -6,6 +6,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -79,6 +80,17 @@ public final class TestPostgres {
             return new Embedded(postgres, dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start an embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /** As {@link #embedded(Path, int)}, on a port free now. */
+    public static Embedded embeddedOnFreePort(Path dataDirectory) {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            int port = socket.getLocalPort();
+            socket.close();
+            return embedded(dataDirectory, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

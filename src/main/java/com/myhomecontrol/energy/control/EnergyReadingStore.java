@@ -4,6 +4,7 @@ import com.myhomecontrol.energy.entity.EnergyReading;
 import com.myhomecontrol.platform.control.BatchStatements;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
+import com.myhomecontrol.platform.entity.RawTableDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -45,7 +46,7 @@ public class EnergyReadingStore {
 
     /** Returns once every reading is committed; all of them or none. */
     public void store(List<EnergyReading> readings) {
-        writer.write("energy", connection -> {
+        writer.write("energy", RawTableDays.of("energy_timeseries", readings, EnergyReading::getTimestamp), connection -> {
             BatchStatements.execute(connection, UPSERT, readings, EnergyReadingStore::bind);
             EnergyRollup.update(connection, readings);
         }, readings.size());

@@ -44,16 +44,16 @@ public class HealthReport {
         TimeseriesFigures.Reading store = timeseries.read();
         MediaStoreFigures.Reading mediaStore = media.read();
         // With PostgreSQL away the job repository in it is too: its runs stay as last known.
-        Map<String, Health.Job> runs = jobs.read(!Health.Postgres.UNREACHABLE.equals(mediaStore.postgres().status()));
+        JobFigures.Reading runs = jobs.read(!Health.Postgres.UNREACHABLE.equals(mediaStore.postgres().status()));
         List<DeviceStatus> statuses = devices.statuses();
         Map<String, String> states = new LinkedHashMap<>();
         statuses.forEach(device -> states.put(device.deviceId(), device.status()));
 
         var verdict = HealthRules.judge(new HealthRules.Figures(systemFigures.disk(), store.figures(), store.problem(),
-                mediaStore.postgres(), mediaStore.journal(), mediaStore.problem(), states, runs));
+                mediaStore.postgres(), mediaStore.journal(), mediaStore.problem(), states, runs.runs(), runs.problem()));
         return new Health(verdict.status(), clock.instant(), systemFigures,
                 new Health.Databases(store.figures(), mediaStore.postgres(), mediaStore.journal()),
-                counts(states.values()), runs, verdict.issues());
+                counts(states.values()), runs.runs(), verdict.issues());
     }
 
     private static Health.Devices counts(Iterable<String> states) {

@@ -22,12 +22,13 @@ public final class HealthRules {
     private static final Set<String> FAILED_RUNS = Set.of("FAILED", "ABANDONED");
 
     /**
-     * What the rules read: the health figures, why the time-series store cannot be written or media
-     * replay fails (null when nothing is wrong), and each device's status label by device id.
+     * What the rules read: the health figures, why the time-series store cannot be written, media
+     * replay fails or the job repository cannot be read (null when nothing is wrong), and each
+     * device's status label by device id.
      */
     public record Figures(Health.Disk disk, Health.Timeseries timeseries, String timeseriesProblem,
                           Health.Postgres postgres, Health.Journal journal, String mediaProblem,
-                          Map<String, String> deviceStates, Map<String, Health.Job> jobs) {
+                          Map<String, String> deviceStates, Map<String, Health.Job> jobs, String jobsProblem) {
     }
 
     public record Verdict(String status, List<String> issues) {
@@ -59,6 +60,9 @@ public final class HealthRules {
                 warnings.add("The last run of job " + job + ", started " + run.lastRun() + ", ended " + run.status());
             }
         });
+        if (figures.jobsProblem() != null) {
+            warnings.add(figures.jobsProblem());
+        }
         List<String> issues = new ArrayList<>(critical);
         issues.addAll(warnings);
         String status = !critical.isEmpty() ? Health.CRITICAL : !warnings.isEmpty() ? Health.WARNING : Health.HEALTHY;

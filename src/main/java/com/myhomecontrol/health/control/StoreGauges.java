@@ -1,8 +1,7 @@
 package com.myhomecontrol.health.control;
 
-import com.myhomecontrol.platform.control.DatabaseFiles;
-import com.myhomecontrol.platform.control.TimeseriesDatabase;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
+import com.myhomecontrol.platform.entity.StoreUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -11,12 +10,10 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 
-import java.nio.file.Path;
-
 /**
- * The stores' levels as gauges, read when scraped: the SQLite file and its WAL, the writer's queue,
- * the PostgreSQL pool and the journal entries waiting to be replayed. A figure that is unknown (the
- * pool before its first use, or without PostgreSQL) is NaN.
+ * The stores' levels as gauges, read when scraped: the time-series store's size and WAL, the writer's
+ * queue, the PostgreSQL pool and the journal entries waiting to be replayed. A figure that is unknown
+ * (the pool before its first use, or without PostgreSQL; the size while PostgreSQL is away) is NaN.
  */
 @ApplicationScoped
 public class StoreGauges {
@@ -25,7 +22,7 @@ public class StoreGauges {
     MetricRegistry registry;
 
     @Inject
-    TimeseriesDatabase database;
+    TimeseriesSize size;
 
     @Inject
     TimeseriesWriter writer;
@@ -37,10 +34,10 @@ public class StoreGauges {
     MediaStoreFigures media;
 
     void register(@Observes Startup startup) {
-        Path file = database.file();
-        Path wal = DatabaseFiles.walOf(file);
-        registry.gauge(bytes("timeseries_file", "Size of the SQLite time-series file"), file, DatabaseFiles::sizeOf);
-        registry.gauge(bytes("timeseries_wal", "Size of the SQLite time-series write-ahead log"), wal, DatabaseFiles::sizeOf);
+        registry.gauge(bytes("timeseries_file", "Size of the time-series store: the SQLite file, or the tables of its PostgreSQL schema"),
+                size, StoreGauges::bytesOrNaN);
+        registry.gauge(bytes("timeseries_wal", "Size of the SQLite write-ahead log (0 on PostgreSQL, whose log is the whole server's)"),
+                size, TimeseriesSize::walBytes);
         registry.gauge(count("timeseries_writer_queued_writes", "Writes waiting for the time-series writer"),
                 writer, TimeseriesWriter::queuedWrites);
         registry.gauge(count("postgres_pool_in_use", "Connections of the PostgreSQL pool handed out now"),
@@ -57,6 +54,15 @@ public class StoreGauges {
 
     private static Metadata count(String name, String description) {
         return Metadata.builder().withName(name).withDescription(description).build();
+    }
+
+    /** A scrape while PostgreSQL is away still answers, with the store's size unknown. */
+    private static double bytesOrNaN(TimeseriesSize size) {
+        try {
+            return size.bytes();
+        } catch (StoreUnavailableException e) {
+            return Double.NaN;
+        }
     }
 
     private static double orNaN(Integer value) {

@@ -1,7 +1,6 @@
 package com.myhomecontrol.health.control;
 
 import com.myhomecontrol.health.entity.Health;
-import com.myhomecontrol.platform.control.DatabaseFiles;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesDatabase;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
@@ -9,10 +8,8 @@ import com.myhomecontrol.platform.entity.StoreUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.nio.file.Path;
-
 /**
- * The time-series store's file sizes, its number of readings and its newest write. The readings are
+ * The time-series store's size, its number of readings and its newest write. The readings are
  * the sums of the series summaries (energy_devices, weather_series), which the store keeps exact on
  * every write and retention: a few rows to add up instead of counting millions of readings.
  */
@@ -33,19 +30,24 @@ public class TimeseriesFigures {
     @Inject
     TimeseriesWriter writer;
 
+    @Inject
+    TimeseriesSize size;
+
     public Reading read() {
-        Path file = database.file();
-        long size = DatabaseFiles.sizeOf(file);
         String problem = writer.isRunning() ? writer.failure().orElse(null) : "its writer thread has stopped";
         Long readings = null;
+        Long bytes = null;
+        Long walBytes = null;
         try {
             readings = writer.read(connection -> SqlValues.firstLong(connection, READINGS)).orElseThrow();
+            bytes = size.bytes();
+            walBytes = size.walBytes();
         } catch (StoreUnavailableException e) {
             problem = problem == null ? e.getMessage() : problem;
         }
         var figures = new Health.Timeseries(problem == null ? Health.Timeseries.OK : Health.Timeseries.FAILING,
-                file.toString(), size, Math.round(size / MB * 10) / 10.0, DatabaseFiles.sizeOf(DatabaseFiles.walOf(file)), readings,
-                writer.lastCommit().orElse(null));
+                database.kind().setting(), database.location(), bytes, bytes == null ? null : Math.round(bytes / MB * 10) / 10.0,
+                walBytes, readings, writer.lastCommit().orElse(null));
         return new Reading(figures, problem);
     }
 }

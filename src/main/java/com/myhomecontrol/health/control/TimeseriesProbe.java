@@ -27,7 +27,8 @@ public class TimeseriesProbe {
     TimeseriesWriter writer;
 
     public HealthCheckResponse check(String name) {
-        var response = HealthCheckResponse.named(name).withData("file", database.file().toString());
+        var response = HealthCheckResponse.named(name)
+                .withData("store", database.kind().setting()).withData("location", database.location());
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(

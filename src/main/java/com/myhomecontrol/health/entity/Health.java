@@ -33,9 +33,12 @@ public record Health(String status, Instant timestamp, SystemFigures system, Dat
     public record Databases(Timeseries timeseries, Postgres postgres, Journal journal) {
     }
 
-    /** status "ok" or "failing"; readings from the series summaries, null when they cannot be read. */
-    @JsonbPropertyOrder({"status", "path", "sizeBytes", "sizeMb", "walSizeBytes", "readings", "lastWrite"})
-    public record Timeseries(String status, String path, long sizeBytes, double sizeMb, long walSizeBytes, Long readings,
+    /**
+     * status "ok" or "failing"; store sqlite or postgresql, path its file or database; readings from the
+     * series summaries, null (as the sizes) when they cannot be read.
+     */
+    @JsonbPropertyOrder({"status", "store", "path", "sizeBytes", "sizeMb", "walSizeBytes", "readings", "lastWrite"})
+    public record Timeseries(String status, String store, String path, Long sizeBytes, Double sizeMb, Long walSizeBytes, Long readings,
                              Instant lastWrite) {
 
         public static final String OK = "ok";

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -41,6 +42,7 @@ public class FailoverMediaStore implements MediaStore, AutoCloseable {
     private volatile boolean onPostgres;
     private volatile String problem;
     private volatile boolean recoveryFailing;
+    private volatile Future<?> recoveryChecks;
 
     /** {@code postgres} is null when none is configured; {@code migration} brings its schema up to date. */
     public FailoverMediaStore(PostgresMediaStore postgres, JournalMediaStore journal, Runnable migration) {
@@ -156,8 +158,16 @@ public class FailoverMediaStore implements MediaStore, AutoCloseable {
         recoveryFailing = true;
     }
 
+    /** The recovery checks stop when the store closes. */
+    void cancelOnClose(Future<?> recoveryChecks) {
+        this.recoveryChecks = recoveryChecks;
+    }
+
     @Override
     public void close() throws IOException {
+        if (recoveryChecks != null) {
+            recoveryChecks.cancel(false);
+        }
         journal.journal().close();
     }
 

@@ -20,7 +20,6 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,8 +55,6 @@ public class MediaStores {
     @ConfigProperty(name = "MEDIA_RECOVERY_CHECK_SECONDS", defaultValue = "10")
     long checkSeconds;
 
-    private ScheduledFuture<?> recoveryChecks;
-
     void openAtStart(@Observes Startup startup, FailoverMediaStore store) {
         var status = store.status();
         LOG.info(() -> "Media metadata is stored in " + status.activeStore() + "; journal " + status.journalFile()
@@ -82,14 +79,15 @@ public class MediaStores {
         } catch (RuntimeException e) {
             recoveryFailed(store, e);
         }
-        recoveryChecks = scheduler.scheduleWithFixedDelay(() -> recover(store), checkSeconds, checkSeconds, TimeUnit.SECONDS);
+        store.cancelOnClose(scheduler.scheduleWithFixedDelay(() -> recover(store), checkSeconds, checkSeconds, TimeUnit.SECONDS));
         return store;
     }
 
-    void close(@Disposes FailoverMediaStore store) {
-        if (recoveryChecks != null) {
-            recoveryChecks.cancel(false);
-        }
+    /**
+     * Static: at the application's stop its context is gone, and an instance made anew only for this
+     * would fail to find the media unit of the stopping application (CWNEN0035E in the log).
+     */
+    static void close(@Disposes FailoverMediaStore store) {
         try {
             store.close();
         } catch (IOException e) {

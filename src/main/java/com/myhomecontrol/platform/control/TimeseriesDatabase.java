@@ -1,30 +1,44 @@
 package com.myhomecontrol.platform.control;
 
+import com.myhomecontrol.platform.entity.RawTableDays;
+import com.myhomecontrol.platform.entity.SchemaTooNewException;
+import com.myhomecontrol.platform.entity.TimeseriesStoreKind;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The SQLite time-series database of the server: its folder and schema are made ready at start,
- * and its single writer is produced here.
+ * The time-series database of the server (TIMESERIES_STORE): a SQLite file, or the schema timeseries
+ * of the media's PostgreSQL database. Its schema is made ready at start, on PostgreSQL with the daily
+ * partitions of the days ahead, and its writer is produced here.
  */
 @ApplicationScoped
 public class TimeseriesDatabase {
 
     public static final String JNDI_NAME = "jdbc/timeseries";
+    public static final List<String> RAW_TABLES = List.of("energy_timeseries", "weather_timeseries");
+    /** Partitions made ahead, so that the writes of the coming days find theirs made. */
+    static final Duration PARTITIONS_AHEAD = Duration.ofDays(7);
+    static final Duration PREPARE_RETRY = Duration.ofSeconds(5);
 
     private static final Logger LOG = Logger.getLogger(TimeseriesDatabase.class.getName());
 
@@ -34,9 +48,30 @@ public class TimeseriesDatabase {
     @Resource
     ManagedThreadFactory threads;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    PostgresDatabase postgres;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "TIMESERIES_STORE", defaultValue = "sqlite")
+    String store;
+
     @Inject
     @ConfigProperty(name = "TIMESERIES_DB_PATH", defaultValue = "data/timeseries.db")
     String path;
+
+    @Inject
+    @ConfigProperty(name = "POSTGRES_PORT", defaultValue = "5432")
+    String postgresPort;
+
+    @Inject
+    @ConfigProperty(name = "POSTGRES_DB", defaultValue = "homecontrol")
+    String postgresDatabase;
 
     @Inject
     @ConfigProperty(name = "TIMESERIES_WRITE_BATCH_ROWS", defaultValue = "50000")
@@ -51,27 +86,102 @@ public class TimeseriesDatabase {
     int timeoutSeconds;
 
     void openAtStart(@Observes Startup startup, TimeseriesWriter writer) {
-        LOG.info(() -> "Time-series store ready at " + Path.of(path).toAbsolutePath()
+        LOG.info(() -> "Time-series store (" + kind().setting() + ") ready at " + location()
                 + ", writer running: " + writer.isRunning());
     }
 
-    /** Migrates first: whoever asks for the writer first, no write can reach an old schema. */
-    @Produces
-    @Singleton
-    TimeseriesWriter writer(Clock clock, TimeseriesWriter.Observer observer) {
-        Path file = DatabaseFiles.ensureParentDirectory(path);
-        var result = SchemaMigrations.migrate(dataSource, SchemaMigrations.TIMESERIES);
-        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-        LOG.info(() -> "Time-series schema of " + file + " at version " + version
-                + " (" + result.migrationsExecuted + " migrations applied now)");
-        return new TimeseriesWriter(dataSource, threads, maxRowsPerCommit, maxQueuedWrites, Duration.ofSeconds(timeoutSeconds), clock, observer);
+    public TimeseriesStoreKind kind() {
+        return TimeseriesStoreKind.of(store);
     }
 
-    void close(@Disposes TimeseriesWriter writer) {
+    /** Where the time series are, for people: the file, or the database and schema. */
+    public String location() {
+        return switch (kind()) {
+            case SQLITE -> file().toString();
+            case POSTGRESQL -> "postgresql://" + postgres.host().orElse("") + ":" + postgresPort + "/" + postgresDatabase
+                    + " (schema " + SchemaMigrations.TIMESERIES_SCHEMA + ")";
+        };
+    }
+
+    @Produces
+    @Singleton
+    TimeseriesPartitions partitions() {
+        return TimeseriesPartitions.of(kind(), dataSource);
+    }
+
+    /**
+     * Migrates first: whoever asks for the writer first, no write can reach an old schema. On
+     * PostgreSQL a database that does not answer at start does not stop the server (its other servers
+     * may be serving, and the media has its journal): the writes and reads answer 503, the server is
+     * not ready, and the migration is tried again every {@link #PREPARE_RETRY} until it succeeds.
+     */
+    @Produces
+    @Singleton
+    TimeseriesWriter writer(TimeseriesWriter.Observer observer, TimeseriesPartitions partitions) {
+        if (kind() == TimeseriesStoreKind.SQLITE) {
+            prepare(partitions);
+        } else {
+            prepareOrRetry(partitions, true);
+        }
+        return new TimeseriesWriter(dataSource, threads, maxRowsPerCommit, maxQueuedWrites, Duration.ofSeconds(timeoutSeconds),
+                clock, observer, partitions);
+    }
+
+    private void prepare(TimeseriesPartitions partitions) {
+        MigrateResult result = migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Time-series schema of " + location() + " at version " + version
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+        makePartitionsAhead(partitions);
+    }
+
+    private void prepareOrRetry(TimeseriesPartitions partitions, boolean first) {
+        try {
+            prepare(partitions);
+        } catch (SchemaTooNewException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(first ? Level.WARNING : Level.FINE, "The time-series schema in " + location() + " cannot be made ready"
+                    + " (tried again every " + PREPARE_RETRY.toSeconds() + " s; until then the time series answer 503)", e);
+            scheduler.schedule(() -> prepareOrRetry(partitions, false), PREPARE_RETRY.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    /** Static, as the media store's: the application's context is gone at its stop. */
+    static void close(@Disposes TimeseriesWriter writer) {
         writer.close();
     }
 
+    /** The partitions of yesterday to {@link #PARTITIONS_AHEAD} from now; none on SQLite. */
+    public void makePartitionsAhead(TimeseriesPartitions partitions) {
+        long now = clock.instant().getEpochSecond();
+        try {
+            for (String table : RAW_TABLES) {
+                partitions.ensure(RawTableDays.between(table, now - RawTableDays.DAY_SECONDS, now + PARTITIONS_AHEAD.toSeconds()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot make the partitions of the coming days in " + location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The SQLite file; on PostgreSQL, where it would be, in the data folder. */
     public Path file() {
         return Path.of(path).toAbsolutePath();
+    }
+
+    private MigrateResult migrate() {
+        return switch (kind()) {
+            case SQLITE -> {
+                DatabaseFiles.ensureParentDirectory(path);
+                yield SchemaMigrations.migrate(dataSource, SchemaMigrations.TIMESERIES);
+            }
+            case POSTGRESQL -> {
+                if (!postgres.configured()) {
+                    throw new IllegalStateException("TIMESERIES_STORE=postgresql keeps the time series in the media's PostgreSQL"
+                            + " database: set POSTGRES_HOST (and POSTGRES_DB, POSTGRES_USER, POSTGRES_PASSWORD)");
+                }
+                yield SchemaMigrations.migrate(dataSource, SchemaMigrations.TIMESERIES_POSTGRESQL, SchemaMigrations.TIMESERIES_SCHEMA);
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package com.myhomecontrol.platform.control;
 
+import com.myhomecontrol.platform.entity.RawTableDays;
 import com.myhomecontrol.platform.entity.StoreUnavailableException;
 
 import javax.sql.DataSource;
@@ -27,7 +28,8 @@ import java.util.logging.Logger;
  * queued here and one thread commits whatever has queued up in one transaction (group commit):
  * concurrent clients never meet SQLITE_BUSY, and one fsync serves many requests. A caller is
  * released only after its rows are committed. A failing group is retried one write at a time,
- * so that one bad write never fails the others. It counts the rows it committed and keeps when it
+ * so that one bad write never fails the others. The partitions the rows of a group need are made
+ * before its transaction begins. It counts the rows it committed and keeps when it
  * last committed, and why its last write failed until one succeeds again, for the health API; its
  * observer learns of every commit, for the metrics.
  */
@@ -64,7 +66,7 @@ public class TimeseriesWriter implements AutoCloseable {
         void commitTook(Duration took);
     }
 
-    private record Pending(String kind, Rows rows, int count, CompletableFuture<Void> committed) {
+    private record Pending(String kind, RawTableDays days, Rows rows, int count, CompletableFuture<Void> committed) {
     }
 
     private static final Logger LOG = Logger.getLogger(TimeseriesWriter.class.getName());
@@ -76,14 +78,18 @@ public class TimeseriesWriter implements AutoCloseable {
     private final Thread thread;
     private final Clock clock;
     private final Observer observer;
+    private final TimeseriesPartitions partitions;
     private final LongAdder committedRows = new LongAdder();
     private volatile Instant lastCommit;
     private volatile String failure;
+    /** Failed writes since the last commit; the writer's thread alone touches it. */
+    private long failures;
     private volatile boolean open = true;
 
     public TimeseriesWriter(DataSource dataSource, ThreadFactory threads, int maxRowsPerCommit, int maxQueuedWrites,
-                            Duration timeout, Clock clock, Observer observer) {
+                            Duration timeout, Clock clock, Observer observer, TimeseriesPartitions partitions) {
         this.dataSource = dataSource;
+        this.partitions = partitions;
         this.clock = clock;
         this.observer = observer;
         this.maxRowsPerCommit = maxRowsPerCommit;
@@ -94,12 +100,12 @@ public class TimeseriesWriter implements AutoCloseable {
         this.thread.start();
     }
 
-    /** Writes {@code count} rows of a {@code kind} and returns once they are committed. */
-    public void write(String kind, Rows rows, int count) {
+    /** Writes {@code count} rows of a {@code kind}, on those days of a raw table, and returns once they are committed. */
+    public void write(String kind, RawTableDays days, Rows rows, int count) {
         if (!open) {
             throw new StoreUnavailableException("The time-series store is shutting down", null);
         }
-        Pending pending = new Pending(kind, rows, count, new CompletableFuture<>());
+        Pending pending = new Pending(kind, days, rows, count, new CompletableFuture<>());
         try {
             if (!queue.offer(pending, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new StoreUnavailableException("The time-series writer is saturated; retry later", null);
@@ -193,7 +199,8 @@ public class TimeseriesWriter implements AutoCloseable {
             commitTogether(group);
         } catch (SQLException | RuntimeException e) {
             if (group.size() == 1) {
-                LOG.log(Level.WARNING, "A time-series write failed", e);
+                logFailure(e);
+                failures++;
                 failure = e.getMessage();
                 group.get(0).committed().completeExceptionally(e);
                 return;
@@ -206,9 +213,27 @@ public class TimeseriesWriter implements AutoCloseable {
         Duration took = Duration.ofNanos(System.nanoTime() - began);
         group.forEach(p -> committedRows.add(p.count()));
         lastCommit = clock.instant();
+        if (failures > 0) {
+            long failed = failures;
+            LOG.info(() -> "Time-series writes are committed again, after " + failed + " failed");
+        }
+        failures = 0;
         failure = null;
         tellObserver(group, took);
         group.forEach(p -> p.committed().complete(null));
+    }
+
+    /**
+     * The first failure after a success with its cause, the rest of a run of failures (a database
+     * away, every write refused) at FINE: each refused caller has its 503 anyway, and an outage
+     * should not bury the log under one stack trace per write.
+     */
+    private void logFailure(Exception e) {
+        if (failures == 0) {
+            LOG.log(Level.WARNING, "A time-series write failed; further failures until a commit succeeds are logged at FINE", e);
+        } else {
+            LOG.log(Level.FINE, "A time-series write failed", e);
+        }
     }
 
     /** A failing observer costs the metrics, never the commit, which is done: it is logged, and the callers are released. */
@@ -221,7 +246,22 @@ public class TimeseriesWriter implements AutoCloseable {
         }
     }
 
+    /** Once more after a write met a partition dropped since it was made: the second try makes it anew. */
     private void commitTogether(List<Pending> group) throws SQLException {
+        try {
+            commitOnce(group);
+        } catch (SQLException e) {
+            if (!partitions.forgetAfter(e)) {
+                throw e;
+            }
+            commitOnce(group);
+        }
+    }
+
+    private void commitOnce(List<Pending> group) throws SQLException {
+        for (Pending pending : group) {
+            partitions.ensure(pending.days());
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {

@@ -4,6 +4,7 @@ import com.myhomecontrol.platform.control.BatchStatements;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import com.myhomecontrol.weather.entity.WeatherReading;
+import com.myhomecontrol.platform.entity.RawTableDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -52,7 +53,8 @@ public class WeatherReadingStore {
 
     /** Returns once every reading is committed; all of them or none. */
     public void store(List<WeatherReading> readings) {
-        writer.write("weather", connection -> BatchStatements.execute(connection, UPSERT, readings, WeatherReadingStore::bind), readings.size());
+        writer.write("weather", RawTableDays.of("weather_timeseries", readings, WeatherReading::getTimestamp),
+                connection -> BatchStatements.execute(connection, UPSERT, readings, WeatherReadingStore::bind), readings.size());
     }
 
     /** The time of the module's newest reading, if it has any. */

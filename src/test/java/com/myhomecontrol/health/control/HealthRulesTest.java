@@ -55,7 +55,7 @@ class HealthRulesTest {
     void postgresAwayWithTheJournalActiveIsAWarningNotAFailure() {
         var away = new Health.Postgres(Health.Postgres.UNREACHABLE, "db.home", 0, 10);
         var verdict = HealthRules.judge(new HealthRules.Figures(ROOMY_DISK, WRITABLE, null, away, new Health.Journal(true, 7),
-                "Connection refused", Map.of(), GOOD_JOBS));
+                "Connection refused", Map.of(), GOOD_JOBS, null));
 
         assertEquals(Health.WARNING, verdict.status());
         assertEquals(List.of("PostgreSQL at db.home is unreachable (Connection refused); media metadata goes to the journal,"
@@ -109,6 +109,15 @@ class HealthRulesTest {
         assertEquals("Device garage is offline", verdict.issues().get(1));
     }
 
+    @Test
+    void aJobRepositoryThatCannotBeReadIsAWarning() {
+        var verdict = HealthRules.judge(new HealthRules.Figures(ROOMY_DISK, WRITABLE, null, REACHABLE, IDLE_JOURNAL, null,
+                Map.of(), GOOD_JOBS, "The batch job repository cannot be read (Connection refused)"));
+
+        assertEquals(Health.WARNING, verdict.status());
+        assertEquals(List.of("The batch job repository cannot be read (Connection refused)"), verdict.issues());
+    }
+
     private static HealthRules.Verdict judge(Health.Disk disk) {
         return HealthRules.judge(figures(disk, WRITABLE, null, REACHABLE, IDLE_JOURNAL, Map.of(), GOOD_JOBS));
     }
@@ -116,10 +125,10 @@ class HealthRulesTest {
     private static HealthRules.Figures figures(Health.Disk disk, Health.Timeseries timeseries, String problem,
                                                Health.Postgres postgres, Health.Journal journal,
                                                Map<String, String> devices, Map<String, Health.Job> jobs) {
-        return new HealthRules.Figures(disk, timeseries, problem, postgres, journal, null, devices, jobs);
+        return new HealthRules.Figures(disk, timeseries, problem, postgres, journal, null, devices, jobs, null);
     }
 
     private static Health.Timeseries timeseries(String status) {
-        return new Health.Timeseries(status, "/data/timeseries.db", 4096, 0.0, 0, 0L, null);
+        return new Health.Timeseries(status, "sqlite", "/data/timeseries.db", 4096L, 0.0, 0L, 0L, null);
     }
 }

@@ -61,8 +61,8 @@ class BackupJobTest {
 
     @Test
     void theCopyOfAStoreWithReadingsPassesIntegrityCheckAndHoldsEveryRow() throws SQLException {
-        writer.write("test", SqliteFiles.readings("aircon", 0, 500), 500);
-        writer.write("test", SqliteFiles.readings("fridge", 0, 250), 250);
+        SqliteFiles.writeReadings(writer, "aircon", 0, 500);
+        SqliteFiles.writeReadings(writer, "fridge", 0, 250);
         BackupSet set = new BackupSet(directory.resolve("backups/first"));
 
         JobExecution execution = backup(set, "3");
@@ -89,7 +89,7 @@ class BackupJobTest {
         CountDownLatch firstWrites = new CountDownLatch(20);
         CompletableFuture<Void> readings = CompletableFuture.runAsync(() -> {
             for (int second = 0; writing.get(); second += 10) {
-                writer.write("test", SqliteFiles.readings("aircon", second, 10), 10);
+                SqliteFiles.writeReadings(writer, "aircon", second, 10);
                 firstWrites.countDown();
             }
         });
@@ -110,7 +110,7 @@ class BackupJobTest {
 
     @Test
     void rotationKeepsTheNewestSets() throws Exception {
-        writer.write("test", SqliteFiles.readings("tv", 0, 10), 10);
+        SqliteFiles.writeReadings(writer, "tv", 0, 10);
         for (String name : List.of("one", "two", "three")) {
             JobExecution execution = backup(new BackupSet(directory.resolve("backups").resolve(name)), "2");
             assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus(), execution.getExitStatus());
@@ -123,7 +123,7 @@ class BackupJobTest {
 
     @Test
     void theCatalogListsTheSetsNewestFirstWithTheirVerificationAndTheOutcomeNamesTheSet() {
-        writer.write("test", SqliteFiles.readings("tv", 0, 10), 10);
+        SqliteFiles.writeReadings(writer, "tv", 0, 10);
         JobExecution last = null;
         for (String name : List.of("older", "newer")) {
             last = backup(new BackupSet(directory.resolve("backups").resolve(name)), "2");

@@ -230,7 +230,7 @@ class MaintenanceIT {
         assertEquals(100, SqliteFiles.longValue(store, "SELECT COUNT(*) FROM energy_timeseries"), "aircon's old readings went");
         execute(store, "DROP TRIGGER fridge_fails");
         try (TimeseriesWriter writer = SqliteFiles.writer(store)) {
-            writer.write("test", SqliteFiles.readings("aircon", (int) old - 1_000, 5), 5);
+            SqliteFiles.writeReadings(writer, "aircon", (int) old - 1_000, 5);
         }
 
         JsonObject execution = restart(instance, failed, parameters);
@@ -272,7 +272,7 @@ class MaintenanceIT {
         try (TimeseriesWriter writer = SqliteFiles.writer(store)) {
             for (int i = 0; i < devicesAndCounts.length; i += 2) {
                 int count = (Integer) devicesAndCounts[i + 1];
-                writer.write("test", SqliteFiles.readings((String) devicesAndCounts[i], (int) oldSecond(), count), count);
+                SqliteFiles.writeReadings(writer, (String) devicesAndCounts[i], (int) oldSecond(), count);
             }
         }
         execute(store, "INSERT INTO rollup_marks VALUES ('energy_5m', " + Instant.now().getEpochSecond() + ")");

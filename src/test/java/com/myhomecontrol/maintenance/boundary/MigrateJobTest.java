@@ -143,7 +143,7 @@ class MigrateJobTest {
         dataSource.setJournalMode("WAL");
         Flyway.configure().dataSource(dataSource).locations(SchemaMigrations.TIMESERIES).target(version).load().migrate();
         try (var writer = SqliteFiles.writer(dataSource)) {
-            writer.write("test", SqliteFiles.readings("aircon", 0, 100), 100);
+            SqliteFiles.writeReadings(writer, "aircon", 0, 100);
         }
         return dataSource;
     }

@@ -84,7 +84,7 @@ class RestoreJobTest {
         DataSource timeseries = SqliteFiles.migrated(directory);
         store = directory.resolve("timeseries.db");
         writer = SqliteFiles.writer(timeseries);
-        writer.write("test", SqliteFiles.readings("aircon", 0, 100), 100);
+        SqliteFiles.writeReadings(writer, "aircon", 0, 100);
         journal = Files.createDirectories(directory.resolve("media/journal"));
         Files.writeString(journal.resolve("journal.jsonl"), "{\"entry\":1}\n{\"entry\":2}\n{\"cut\":");
         Files.createDirectories(journal.resolve("archive"));
@@ -118,7 +118,7 @@ class RestoreJobTest {
         CompletableFuture<Void> readings = CompletableFuture.runAsync(() -> {
             for (int second = 1_000; writing.get(); second += 10) {
                 long start = System.nanoTime();
-                writer.write("test", SqliteFiles.readings("fridge", second, 10), 10);
+                SqliteFiles.writeReadings(writer, "fridge", second, 10);
                 measure(backingUp.get() ? longestDuring : longestBefore, start);
                 readingsAcknowledged.set(second + 10 - 1_000);
                 ingesting.countDown();
@@ -206,7 +206,7 @@ class RestoreJobTest {
     void aDamagedSetIsRefusedWithTheReasonAndNothingChanges(String damage) throws Exception {
         BackupSet set = new BackupSet(directory.resolve("backups/damaged"));
         assertEquals(BatchStatus.COMPLETED, backup(set, mediaUrl).getBatchStatus());
-        writer.write("test", SqliteFiles.readings("tv", 0, 10), 10);
+        SqliteFiles.writeReadings(writer, "tv", 0, 10);
         MediaRows.insertMedium(media, "r3", "door", 3_000, false);
         Files.writeString(devices, "{\"tapo_plugs\": []}");
         writer.close();
@@ -228,7 +228,7 @@ class RestoreJobTest {
     void theOfflineRestoreRefusesWhileAnotherProgramHasTheStoreOpen() throws Exception {
         BackupSet set = new BackupSet(directory.resolve("backups/offline"));
         assertEquals(BatchStatus.COMPLETED, backup(set, null).getBatchStatus());
-        writer.write("test", SqliteFiles.readings("tv", 0, 10), 10);
+        SqliteFiles.writeReadings(writer, "tv", 0, 10);
         writer.close();
         String before = FileChecksums.sha256(store);
         Process server = StoreHolder.start(store);

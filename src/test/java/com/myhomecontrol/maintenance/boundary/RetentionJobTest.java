@@ -244,7 +244,7 @@ class RetentionJobTest {
                     "timeseriesDb", storeFile().toString()));
             for (int second = 0; BatchRuntime.getJobOperator().getJobExecution(execution).getEndTime() == null; second += 10) {
                 long started = System.nanoTime();
-                writer.write("test", SqliteFiles.readings("tv", (int) NOW + second, 10), 10);
+                SqliteFiles.writeReadings(writer, "tv", (int) NOW + second, 10);
                 longestNanos = Math.max(longestNanos, System.nanoTime() - started);
                 writes++;
                 seen = JobProgress.of(execution).orElse(seen);

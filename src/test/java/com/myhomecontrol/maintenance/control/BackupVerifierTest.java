@@ -38,7 +38,7 @@ class BackupVerifierTest {
     void writeSet() throws IOException {
         var store = SqliteFiles.migrated(directory);
         try (TimeseriesWriter writer = SqliteFiles.writer(store)) {
-            writer.write("test", SqliteFiles.readings("aircon", 0, 100), 100);
+            SqliteFiles.writeReadings(writer, "aircon", 0, 100);
         }
         Path journal = Files.createDirectories(directory.resolve("journal"));
         Files.writeString(journal.resolve("journal.jsonl"), "{\"a\":1}\n");

@@ -11,9 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -60,7 +57,7 @@ class MediaFailoverIT {
 
     @BeforeAll
     static void ownPostgres() {
-        postgres = TestPostgres.embedded(postgresData, freePort());
+        postgres = TestPostgres.embeddedOnFreePort(postgresData);
         database = postgres.server().createDatabase("failover");
         LibertyServer.restart(Map.of(
                 "POSTGRES_HOST", "localhost",
@@ -218,13 +215,5 @@ class MediaFailoverIT {
         return Api.object(Api.get("/health/ready", ANONYMOUS)).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(check -> check.getString("name").equals("media-store")).findFirst().orElseThrow()
                 .getJsonObject("data");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

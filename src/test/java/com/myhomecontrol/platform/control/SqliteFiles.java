@@ -1,5 +1,8 @@
 package com.myhomecontrol.platform.control;
 
+import com.myhomecontrol.platform.entity.RawTableDays;
+import com.myhomecontrol.platform.entity.TimeseriesStoreKind;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteDataSource;
 
 import javax.sql.DataSource;
@@ -30,9 +33,16 @@ public final class SqliteFiles {
         return dataSource;
     }
 
-    /** A writer as the application runs it, with room enough for any test. */
+    /** A writer as the application runs it, with room enough for any test, on SQLite or on PostgreSQL ({@link PostgresTimeseries}). */
     public static TimeseriesWriter writer(DataSource dataSource) {
-        return new TimeseriesWriter(dataSource, Thread::new, 1_000, 1_000, Duration.ofSeconds(30), Clock.systemUTC(), TimeseriesWriter.Observer.NONE);
+        TimeseriesStoreKind kind = dataSource instanceof PGSimpleDataSource ? TimeseriesStoreKind.POSTGRESQL : TimeseriesStoreKind.SQLITE;
+        return new TimeseriesWriter(dataSource, Thread::new, 1_000, 1_000, Duration.ofSeconds(30), Clock.systemUTC(),
+                TimeseriesWriter.Observer.NONE, TimeseriesPartitions.of(kind, dataSource));
+    }
+
+    /** Writes {@code rows} readings of {@code device} at consecutive seconds from {@code first}, and waits for their commit. */
+    public static void writeReadings(TimeseriesWriter writer, String device, int first, int rows) {
+        writer.write("test", RawTableDays.between("energy_timeseries", first, first + rows), readings(device, first, rows), rows);
     }
 
     /** Inserts {@code rows} readings of {@code device} at consecutive seconds from {@code first}. */
