@@ -1,7 +1,7 @@
 package com.myhomecontrol.benchmark;
 
 import com.myhomecontrol.platform.control.SchemaMigrations;
-import com.myhomecontrol.platform.control.TimeseriesPartitions;
+import com.myhomecontrol.platform.control.TimeseriesDialect;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteOpenMode;
@@ -52,6 +52,6 @@ final class SqliteDatabases {
     }
 
     static TimeseriesWriter writer(SQLiteDataSource dataSource) {
-        return new TimeseriesWriter(dataSource, Executors.defaultThreadFactory(), MAX_ROWS_PER_COMMIT, MAX_QUEUED_WRITES, WRITE_TIMEOUT, Clock.systemUTC(), TimeseriesWriter.Observer.NONE, TimeseriesPartitions.NONE);
+        return new TimeseriesWriter(dataSource, Executors.defaultThreadFactory(), MAX_ROWS_PER_COMMIT, MAX_QUEUED_WRITES, WRITE_TIMEOUT, Clock.systemUTC(), TimeseriesWriter.Observer.NONE, TimeseriesDialect.SQLITE);
     }
 }

@@ -41,7 +41,7 @@ public class RollupItemReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        queue = new RollupQueue(JobEnvironment.timeseries(new RollupParametersParser(JobEnvironment.current()).store(timeseriesDb)));
+        queue = new RollupQueue(new RollupParametersParser(JobEnvironment.current()).open(timeseriesDb));
         position = checkpoint == null ? RollupWork.START : (RollupWork) checkpoint;
         planned = queue.pending();
         JobProgress.report(job.getExecutionId(), "rollup", 0, planned);

@@ -36,7 +36,7 @@ public class RollupItemWriter extends AbstractItemWriter {
 
     @Override
     public void open(Serializable checkpoint) {
-        computation = new RollupComputation(JobEnvironment.timeseries(new RollupParametersParser(JobEnvironment.current()).store(timeseriesDb)));
+        computation = new RollupComputation(new RollupParametersParser(JobEnvironment.current()).open(timeseriesDb));
     }
 
     @Override

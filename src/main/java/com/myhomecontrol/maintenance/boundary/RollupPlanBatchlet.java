@@ -52,7 +52,7 @@ public class RollupPlanBatchlet extends JobStep<RollupParameters> {
                 .parse(timeseriesDb, from, to, rebuild, clock.instant());
         long now = clock.instant().getEpochSecond();
         long closedUntil = Math.floorDiv(now, CLOSED_BUCKET_SECONDS) * CLOSED_BUCKET_SECONDS;
-        RollupPlanner planner = new RollupPlanner(JobEnvironment.timeseries(parameters.timeseriesDb()));
+        RollupPlanner planner = new RollupPlanner(JobEnvironment.current().open(parameters.store()));
         long pending = 0;
         int planned = 0;
         for (StatisticsRollup kind : RollupQueue.KINDS) {

@@ -1,5 +1,8 @@
 package com.myhomecontrol.maintenance.control;
 
+import com.myhomecontrol.platform.control.PostgresWriteLock;
+import org.postgresql.PGConnection;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,9 +10,11 @@ import java.sql.Statement;
 import java.util.function.LongConsumer;
 
 /**
- * Work in one write transaction of a job's own connection to the SQLite store, begun IMMEDIATE:
- * it waits for the server's writer at its start (busy timeout) instead of failing halfway when a
- * read would become a write. Callers keep the work short, for that writer.
+ * Work in one write transaction of a job's own connection to the time-series store that no write
+ * of the servers overlaps: on SQLite begun IMMEDIATE, so that it waits for the server's writer at
+ * its start (busy timeout) instead of failing halfway when a read would become a write; on
+ * PostgreSQL holding the writers' lock alone ({@link PostgresWriteLock}). Callers keep the work
+ * short, for those writers.
  */
 final class ImmediateTransaction {
 
@@ -27,7 +32,11 @@ final class ImmediateTransaction {
     /** {@code heldNanos} learns how long the transaction held the write lock, from its start to its commit. */
     static <T> T run(DataSource store, Work<T> work, LongConsumer heldNanos) throws SQLException {
         try (Connection connection = store.getConnection(); Statement control = connection.createStatement()) {
-            control.execute("BEGIN IMMEDIATE");
+            boolean postgres = connection.isWrapperFor(PGConnection.class);
+            control.execute(postgres ? "BEGIN" : "BEGIN IMMEDIATE");
+            if (postgres) {
+                PostgresWriteLock.exclusive(connection);
+            }
             long began = System.nanoTime();
             try {
                 T result = work.run(connection);

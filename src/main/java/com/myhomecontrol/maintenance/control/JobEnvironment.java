@@ -3,6 +3,9 @@ package com.myhomecontrol.maintenance.control;
 import com.myhomecontrol.devices.control.HomeNetatmo;
 import com.myhomecontrol.maintenance.entity.DataLocations;
 import com.myhomecontrol.maintenance.entity.JobFailedException;
+import com.myhomecontrol.maintenance.entity.TimeseriesStoreRef;
+import com.myhomecontrol.platform.control.SchemaMigrations;
+import com.myhomecontrol.platform.entity.TimeseriesStoreKind;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -29,6 +32,7 @@ public final class JobEnvironment {
 
     /** SQLite waits this long for the single writer's lock instead of failing at once. */
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final String JDBC_POSTGRESQL = "jdbc:postgresql:";
 
     private final UnaryOperator<String> settings;
     private final boolean inServer;
@@ -97,14 +101,60 @@ public final class JobEnvironment {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(path(parameter, value));
     }
 
-    /** The store the job parameter {@code timeseriesDb} names, else the configured one. */
+    /**
+     * The SQLite store the job parameter {@code timeseriesDb} names, else the configured one. With
+     * the time series on PostgreSQL there is none to take by default: a job that works on SQLite only
+     * fails rather than work on a file the platform no longer uses.
+     */
     public Path timeseriesFile(String timeseriesDbParameter) {
-        return given("timeseriesDb", timeseriesDbParameter).orElseGet(this::timeseriesFile);
+        Optional<Path> given = given("timeseriesDb", timeseriesDbParameter);
+        if (given.isEmpty() && kindSetting() == TimeseriesStoreKind.POSTGRESQL) {
+            throw new JobFailedException("The time series are in PostgreSQL (TIMESERIES_STORE=postgresql), and this job works on a"
+                    + " SQLite store only so far: give the job parameter timeseriesDb to run it on a SQLite file");
+        }
+        return given.orElseGet(this::timeseriesFile);
     }
 
     /** As {@link #timeseriesFile(String)}, for a job that works on the store: it must exist. */
     public Path existingTimeseriesFile(String timeseriesDbParameter) {
         return requireTimeseriesFile(timeseriesFile(timeseriesDbParameter));
+    }
+
+    /**
+     * The store a job that works on the time series opens: the job parameter {@code timeseriesDb}, a
+     * SQLite file (which must exist) or a jdbc:postgresql: URL; else the platform's, by
+     * TIMESERIES_STORE: PostgreSQL of the POSTGRES_ settings, or the file TIMESERIES_DB_PATH.
+     */
+    public TimeseriesStoreRef timeseriesStore(String timeseriesDbParameter) {
+        if (timeseriesDbParameter != null && timeseriesDbParameter.strip().startsWith(JDBC_POSTGRESQL)) {
+            return TimeseriesStoreRef.postgresql(timeseriesDbParameter.strip());
+        }
+        if (timeseriesDbParameter == null || timeseriesDbParameter.isBlank()) {
+            TimeseriesStoreKind kind = kindSetting();
+            if (kind == TimeseriesStoreKind.POSTGRESQL) {
+                return TimeseriesStoreRef.postgresql(postgresUrlOfSettings().orElseThrow(() -> new JobFailedException(
+                        "TIMESERIES_STORE=postgresql needs POSTGRES_HOST, the database of the time series")));
+            }
+        }
+        return TimeseriesStoreRef.sqlite(existingTimeseriesFile(timeseriesDbParameter));
+    }
+
+    /** Connections of a job's own to the store. */
+    public DataSource open(TimeseriesStoreRef store) {
+        if (!store.onPostgresql()) {
+            return timeseries(store.file());
+        }
+        PGSimpleDataSource dataSource = postgres(store.postgresUrl());
+        dataSource.setCurrentSchema(SchemaMigrations.TIMESERIES_SCHEMA);
+        return dataSource;
+    }
+
+    private TimeseriesStoreKind kindSetting() {
+        try {
+            return TimeseriesStoreKind.of(setting("TIMESERIES_STORE", TimeseriesStoreKind.SQLITE.setting()));
+        } catch (IllegalArgumentException e) {
+            throw new JobFailedException(e.getMessage(), e);
+        }
     }
 
     public static Path requireTimeseriesFile(Path store) {
@@ -145,12 +195,15 @@ public final class JobEnvironment {
         if (url != null) {
             return Optional.of(postgres(url));
         }
+        return postgresUrlOfSettings().map(this::postgres);
+    }
+
+    private Optional<String> postgresUrlOfSettings() {
         String host = setting("POSTGRES_HOST");
         if (host == null) {
             return Optional.empty();
         }
-        return Optional.of(postgres("jdbc:postgresql://" + host + ":" + setting("POSTGRES_PORT", "5432") + "/"
-                + setting("POSTGRES_DB", "homecontrol")));
+        return Optional.of(JDBC_POSTGRESQL + "//" + host + ":" + setting("POSTGRES_PORT", "5432") + "/" + setting("POSTGRES_DB", "homecontrol"));
     }
 
     /** The job parameter postgresUrl checked, or null when it is not given. */
@@ -158,13 +211,13 @@ public final class JobEnvironment {
         if (parameter == null || parameter.isBlank()) {
             return null;
         }
-        if (!parameter.strip().startsWith("jdbc:postgresql:")) {
+        if (!parameter.strip().startsWith(JDBC_POSTGRESQL)) {
             throw new JobFailedException("Job parameter postgresUrl must be a jdbc:postgresql: URL, not '" + parameter + "'");
         }
         return parameter.strip();
     }
 
-    private DataSource postgres(String url) {
+    private PGSimpleDataSource postgres(String url) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(url);
         Optional.ofNullable(setting("POSTGRES_USER")).ifPresent(dataSource::setUser);

@@ -2,15 +2,15 @@ package com.myhomecontrol.maintenance.control;
 
 import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.RollupParameters;
+import com.myhomecontrol.maintenance.entity.TimeseriesStoreRef;
 import com.myhomecontrol.platform.entity.TimeRange;
 
-import java.nio.file.Path;
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * Checks the job parameters of a rollup: the store (default {@code TIMESERIES_DB_PATH}), which must
- * exist; a period to rebuild, {@code from} (and {@code to}, default now) as ISO-8601 UTC times, or
+ * Checks the job parameters of a rollup: the store ({@link JobEnvironment#timeseriesStore}); a period to rebuild, {@code from} (and {@code to}, default now) as ISO-8601 UTC times, or
  * {@code rebuild=true} for everything. An unset job parameter reaches the job as null or "".
  */
 public final class RollupParametersParser {
@@ -22,7 +22,7 @@ public final class RollupParametersParser {
     }
 
     public RollupParameters parse(String timeseriesDb, String from, String to, String rebuild, Instant now) {
-        Path store = store(timeseriesDb);
+        TimeseriesStoreRef store = store(timeseriesDb);
         boolean everything = rebuild(rebuild);
         if (everything && !(isUnset(from) && isUnset(to))) {
             throw new JobFailedException("Job parameter rebuild=true rebuilds everything: give it without from and to");
@@ -44,8 +44,13 @@ public final class RollupParametersParser {
         return new RollupParameters(store, new TimeRange(start, end));
     }
 
-    public Path store(String timeseriesDb) {
-        return environment.existingTimeseriesFile(timeseriesDb);
+    public TimeseriesStoreRef store(String timeseriesDb) {
+        return environment.timeseriesStore(timeseriesDb);
+    }
+
+    /** Connections of the job's own to the store the parameter names. */
+    public DataSource open(String timeseriesDb) {
+        return environment.open(store(timeseriesDb));
     }
 
     private static boolean rebuild(String value) {

@@ -1,7 +1,7 @@
 package com.myhomecontrol.platform.boundary;
 
 import com.myhomecontrol.platform.control.TimeseriesDatabase;
-import com.myhomecontrol.platform.control.TimeseriesPartitions;
+import com.myhomecontrol.platform.control.TimeseriesDialect;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -18,10 +18,10 @@ public class PartitionsAheadTimer {
     TimeseriesDatabase database;
 
     @Inject
-    TimeseriesPartitions partitions;
+    TimeseriesDialect dialect;
 
     @Schedule(hour = "*/6", minute = "17", persistent = false)
     void makePartitionsAhead() {
-        database.makePartitionsAhead(partitions);
+        database.makePartitionsAhead(dialect);
     }
 }

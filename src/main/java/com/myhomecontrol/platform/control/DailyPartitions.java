@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Made on a connection of their own and committed at once: the write's transaction never holds the
  * lock that creating a partition takes on its table.
  */
-final class DailyPartitions implements TimeseriesPartitions {
+final class DailyPartitions {
 
     static final String NO_PARTITION_FOR_ROW = "23514";
 
@@ -30,8 +30,7 @@ final class DailyPartitions implements TimeseriesPartitions {
         this.dataSource = dataSource;
     }
 
-    @Override
-    public void ensure(RawTableDays days) throws SQLException {
+    void ensure(RawTableDays days) throws SQLException {
         long[] missing = Arrays.stream(days.dayStarts()).filter(day -> !known.contains(key(days.table(), day))).toArray();
         if (missing.length == 0) {
             return;
@@ -49,8 +48,7 @@ final class DailyPartitions implements TimeseriesPartitions {
         }
     }
 
-    @Override
-    public boolean forgetAfter(SQLException failure) {
+    boolean forgetAfter(SQLException failure) {
         for (Throwable cause : failure) {
             if (cause instanceof SQLException sql && NO_PARTITION_FOR_ROW.equals(sql.getSQLState())) {
                 known.clear();

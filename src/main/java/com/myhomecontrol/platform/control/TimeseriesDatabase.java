@@ -105,8 +105,8 @@ public class TimeseriesDatabase {
 
     @Produces
     @Singleton
-    TimeseriesPartitions partitions() {
-        return TimeseriesPartitions.of(kind(), dataSource);
+    TimeseriesDialect dialect() {
+        return TimeseriesDialect.of(kind(), dataSource);
     }
 
     /**
@@ -117,33 +117,33 @@ public class TimeseriesDatabase {
      */
     @Produces
     @Singleton
-    TimeseriesWriter writer(TimeseriesWriter.Observer observer, TimeseriesPartitions partitions) {
+    TimeseriesWriter writer(TimeseriesWriter.Observer observer, TimeseriesDialect dialect) {
         if (kind() == TimeseriesStoreKind.SQLITE) {
-            prepare(partitions);
+            prepare(dialect);
         } else {
-            prepareOrRetry(partitions, true);
+            prepareOrRetry(dialect, true);
         }
         return new TimeseriesWriter(dataSource, threads, maxRowsPerCommit, maxQueuedWrites, Duration.ofSeconds(timeoutSeconds),
-                clock, observer, partitions);
+                clock, observer, dialect);
     }
 
-    private void prepare(TimeseriesPartitions partitions) {
+    private void prepare(TimeseriesDialect dialect) {
         MigrateResult result = migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Time-series schema of " + location() + " at version " + version
                 + " (" + result.migrationsExecuted + " migrations applied now)");
-        makePartitionsAhead(partitions);
+        makePartitionsAhead(dialect);
     }
 
-    private void prepareOrRetry(TimeseriesPartitions partitions, boolean first) {
+    private void prepareOrRetry(TimeseriesDialect dialect, boolean first) {
         try {
-            prepare(partitions);
+            prepare(dialect);
         } catch (SchemaTooNewException e) {
             throw e;
         } catch (RuntimeException e) {
             LOG.log(first ? Level.WARNING : Level.FINE, "The time-series schema in " + location() + " cannot be made ready"
                     + " (tried again every " + PREPARE_RETRY.toSeconds() + " s; until then the time series answer 503)", e);
-            scheduler.schedule(() -> prepareOrRetry(partitions, false), PREPARE_RETRY.toSeconds(), TimeUnit.SECONDS);
+            scheduler.schedule(() -> prepareOrRetry(dialect, false), PREPARE_RETRY.toSeconds(), TimeUnit.SECONDS);
         }
     }
 
@@ -153,11 +153,11 @@ public class TimeseriesDatabase {
     }
 
     /** The partitions of yesterday to {@link #PARTITIONS_AHEAD} from now; none on SQLite. */
-    public void makePartitionsAhead(TimeseriesPartitions partitions) {
+    public void makePartitionsAhead(TimeseriesDialect dialect) {
         long now = clock.instant().getEpochSecond();
         try {
             for (String table : RAW_TABLES) {
-                partitions.ensure(RawTableDays.between(table, now - RawTableDays.DAY_SECONDS, now + PARTITIONS_AHEAD.toSeconds()));
+                dialect.ensurePartitions(RawTableDays.between(table, now - RawTableDays.DAY_SECONDS, now + PARTITIONS_AHEAD.toSeconds()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot make the partitions of the coming days in " + location() + ": " + e.getMessage(), e);

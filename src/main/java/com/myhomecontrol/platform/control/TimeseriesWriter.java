@@ -78,7 +78,7 @@ public class TimeseriesWriter implements AutoCloseable {
     private final Thread thread;
     private final Clock clock;
     private final Observer observer;
-    private final TimeseriesPartitions partitions;
+    private final TimeseriesDialect dialect;
     private final LongAdder committedRows = new LongAdder();
     private volatile Instant lastCommit;
     private volatile String failure;
@@ -87,9 +87,9 @@ public class TimeseriesWriter implements AutoCloseable {
     private volatile boolean open = true;
 
     public TimeseriesWriter(DataSource dataSource, ThreadFactory threads, int maxRowsPerCommit, int maxQueuedWrites,
-                            Duration timeout, Clock clock, Observer observer, TimeseriesPartitions partitions) {
+                            Duration timeout, Clock clock, Observer observer, TimeseriesDialect dialect) {
         this.dataSource = dataSource;
-        this.partitions = partitions;
+        this.dialect = dialect;
         this.clock = clock;
         this.observer = observer;
         this.maxRowsPerCommit = maxRowsPerCommit;
@@ -251,7 +251,7 @@ public class TimeseriesWriter implements AutoCloseable {
         try {
             commitOnce(group);
         } catch (SQLException e) {
-            if (!partitions.forgetAfter(e)) {
+            if (!dialect.forgetPartitionsAfter(e)) {
                 throw e;
             }
             commitOnce(group);
@@ -260,11 +260,12 @@ public class TimeseriesWriter implements AutoCloseable {
 
     private void commitOnce(List<Pending> group) throws SQLException {
         for (Pending pending : group) {
-            partitions.ensure(pending.days());
+            dialect.ensurePartitions(pending.days());
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                dialect.beginWrite(connection);
                 for (Pending pending : group) {
                     pending.rows().writeTo(connection);
                 }

@@ -52,8 +52,9 @@ class HealthApiIT {
         JsonObject databases = health.getJsonObject("databases");
         assertEquals(Set.of("timeseries", "postgres", "journal"), databases.keySet());
         JsonObject timeseries = databases.getJsonObject("timeseries");
-        assertEquals(Set.of("status", "path", "size_bytes", "size_mb", "wal_size_bytes", "readings", "last_write"), timeseries.keySet());
+        assertEquals(Set.of("status", "store", "path", "size_bytes", "size_mb", "wal_size_bytes", "readings", "last_write"), timeseries.keySet());
         assertEquals("ok", timeseries.getString("status"));
+        assertEquals("sqlite", timeseries.getString("store"));
         assertTrue(timeseries.getString("path").endsWith("timeseries.db"));
         assertTrue(timeseries.getJsonNumber("size_bytes").longValueExact() > 0);
         assertEquals(timeseries.getJsonNumber("size_bytes").longValueExact() / 1048576.0,

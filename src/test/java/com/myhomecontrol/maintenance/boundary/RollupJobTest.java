@@ -49,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RollupJobTest {
 
-    private static final long START = Instant.parse("2026-11-30T21:00:00Z").getEpochSecond();
+    static final long START = Instant.parse("2026-11-30T21:00:00Z").getEpochSecond();
     private static final long MIDNIGHT = Instant.parse("2026-12-01T00:00:00Z").getEpochSecond();
     /** The plug "aircon" restarts here: its daily counter falls to 0 in the middle of the day. */
     private static final long REBOOT = Instant.parse("2026-12-01T01:32:10Z").getEpochSecond();
@@ -68,9 +68,29 @@ class RollupJobTest {
 
     @BeforeEach
     void openStore() {
-        store = SqliteFiles.migrated(directory);
+        store = migratedStore();
         writer = SqliteFiles.writer(store);
         TestClock.set(NOW);
+    }
+
+    /** The store the jobs run on: SQLite here, PostgreSQL in {@link RollupJobPostgresTest}. */
+    DataSource migratedStore() {
+        return SqliteFiles.migrated(directory);
+    }
+
+    /** Makes the rollup of the outdoor module's weather hour fail, with "this chunk fails once". */
+    void failOnce(long hour) throws SQLException {
+        execute("CREATE TRIGGER fail_once BEFORE INSERT ON weather_hourly WHEN NEW.module_type = 'outdoor' AND NEW.hour_start = "
+                + hour + " BEGIN SELECT RAISE(ABORT, 'this chunk fails once'); END");
+    }
+
+    String stopFailing() {
+        return "DROP TRIGGER fail_once";
+    }
+
+    /** The job parameter timeseriesDb that names it. */
+    String storeParameter() {
+        return directory.resolve("timeseries.db").toString();
     }
 
     @AfterEach
@@ -160,8 +180,7 @@ class RollupJobTest {
         storeReadings(START, END);
         long lastHour = CLOSED - 3600;
         // 18 energy hours and then 12 weather hours, 10 a chunk: the third chunk fails on the last one.
-        execute("CREATE TRIGGER fail_once BEFORE INSERT ON weather_hourly WHEN NEW.module_type = 'outdoor' AND NEW.hour_start = "
-                + lastHour + " BEGIN SELECT RAISE(ABORT, 'this chunk fails once'); END");
+        failOnce(lastHour);
 
         JobExecution failed = rollup();
 
@@ -170,7 +189,7 @@ class RollupJobTest {
         assertEquals(10, pending(), "the failed chunk leaves its 10 items, the two before are written");
         assertEquals(0, SqliteFiles.longValue(store, "SELECT COUNT(*) FROM weather_5m WHERE module_type = 'outdoor' AND bucket_start >= "
                 + (CLOSED - 7200)));
-        execute("DROP TRIGGER fail_once");
+        execute(stopFailing());
 
         JobExecution restarted = BatchJobs.restart(failed, parameters());
 
@@ -276,7 +295,9 @@ class RollupJobTest {
             }
         }
         new EnergyReadingStore(writer).store(many);
-        ((SQLiteDataSource) store).setBusyTimeout(10_000);
+        if (store instanceof SQLiteDataSource sqlite) {
+            sqlite.setBusyTimeout(10_000);
+        }
         AtomicBoolean running = new AtomicBoolean(true);
         CompletableFuture<Long> ingest = CompletableFuture.supplyAsync(() -> {
             long t = END;
@@ -348,11 +369,11 @@ class RollupJobTest {
                            LAG(timestamp) OVER w AS pts, LAG(power_w) OVER w AS pp, LAG(daily_energy_kwh) OVER w AS pd
                     FROM energy_timeseries
                     WINDOW w AS (PARTITION BY device_id, timestamp / %1$d ORDER BY timestamp))
-                SELECT device_id, b, COUNT(*), COUNT(p), TOTAL(p), MIN(p), MAX(p),
-                       TOTAL(CASE WHEN pts IS NULL OR ts - pts > 3600 THEN 0
+                SELECT device_id, b, COUNT(*), COUNT(p), COALESCE(SUM(p), 0), MIN(p), MAX(p),
+                       COALESCE(SUM(CASE WHEN pts IS NULL OR ts - pts > 3600 THEN 0
                                   WHEN d IS NOT NULL AND pd IS NOT NULL THEN (CASE WHEN d >= pd THEN d - pd ELSE d END)
                                   WHEN p IS NOT NULL AND pp IS NOT NULL AND ts - pts <= 900 THEN (p + pp) * (ts - pts) / 7200000.0
-                                  ELSE 0 END),
+                                  ELSE 0 END), 0),
                        MIN(ts), MAX(ts)
                 FROM r WHERE b + %1$d <= %2$d GROUP BY device_id, b ORDER BY device_id, b
                 """.formatted(seconds, closedUntil));
@@ -361,10 +382,10 @@ class RollupJobTest {
     /** The closed periods only: an hour still open has no hourly row yet. */
     private List<List<Object>> bruteForceWeather(long seconds) {
         String perMetric = String.join(" UNION ALL ", METRICS.stream().map(column -> """
-                SELECT station_id, module_type, '%2$s' AS metric, timestamp / %1$d * %1$d AS b, COUNT(%2$s), TOTAL(%2$s), MIN(%2$s), MAX(%2$s)
+                SELECT station_id, module_type, '%2$s' AS metric, timestamp / %1$d * %1$d AS b, COUNT(%2$s), COALESCE(SUM(%2$s), 0), MIN(%2$s), MAX(%2$s)
                 FROM weather_timeseries WHERE %2$s IS NOT NULL AND timestamp / %1$d * %1$d + %1$d <= %3$d GROUP BY station_id, module_type, b
                 """.formatted(seconds, column, CLOSED)).toList());
-        return rows("SELECT * FROM (" + perMetric + ") ORDER BY station_id, module_type, metric, b");
+        return rows("SELECT * FROM (" + perMetric + ") AS metrics ORDER BY station_id, module_type, metric, b");
     }
 
     private static void assertRows(List<List<Object>> expected, List<List<Object>> actual) {
@@ -417,7 +438,7 @@ class RollupJobTest {
         return SqliteFiles.longValue(store, "SELECT (SELECT COUNT(*) FROM energy_rollup_pending) + (SELECT COUNT(*) FROM weather_rollup_pending)");
     }
 
-    private void execute(String sql) throws SQLException {
+    void execute(String sql) throws SQLException {
         try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
@@ -440,6 +461,6 @@ class RollupJobTest {
     }
 
     private Properties parameters() {
-        return BatchJobs.parameters("timeseriesDb", directory.resolve("timeseries.db").toString());
+        return BatchJobs.parameters("timeseriesDb", storeParameter());
     }
 }

@@ -2,6 +2,7 @@ package com.myhomecontrol.maintenance.control;
 
 import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.RollupParameters;
+import com.myhomecontrol.maintenance.entity.TimeseriesStoreRef;
 import com.myhomecontrol.platform.entity.TimeRange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,22 @@ class RollupParametersParserTest {
     void withoutParametersItCatchesUpInTheStoreOfTheDataFolder() {
         RollupParameters parameters = parser.parse(null, "", "", null, NOW);
 
-        assertEquals(store, parameters.timeseriesDb());
+        assertEquals(TimeseriesStoreRef.sqlite(store), parameters.store());
         assertEquals(Optional.empty(), parameters.rebuild());
+    }
+
+    @Test
+    void onPostgresqlTheStoreIsThePlatformsDatabaseOrTheUrlGiven() {
+        var onPostgres = new RollupParametersParser(JobEnvironment.of(Map.of("TIMESERIES_STORE", "postgresql",
+                "POSTGRES_HOST", "db.home", "POSTGRES_DB", "home")::get));
+
+        assertEquals(TimeseriesStoreRef.postgresql("jdbc:postgresql://db.home:5432/home"), onPostgres.parse(null, null, null, null, NOW).store());
+        assertEquals(TimeseriesStoreRef.postgresql("jdbc:postgresql://other:5433/x"),
+                parser.parse("jdbc:postgresql://other:5433/x", null, null, null, NOW).store());
+        assertRefusedBy(new RollupParametersParser(JobEnvironment.of(Map.of("TIMESERIES_STORE", "postgresql")::get)),
+                "TIMESERIES_STORE=postgresql needs POSTGRES_HOST");
+        assertRefusedBy(new RollupParametersParser(JobEnvironment.of(Map.of("TIMESERIES_STORE", "mysql")::get)),
+                "TIMESERIES_STORE must be sqlite or postgresql, not 'mysql'");
     }
 
     @Test
@@ -60,6 +75,21 @@ class RollupParametersParserTest {
         assertRefused("Job parameter rebuild must be true or false", null, null, null, "yes");
         assertRefused("Job parameter rebuild=true", null, "2026-11-01T00:00:00Z", null, "true");
         assertRefused("Job parameter timeseriesDb", directory.resolve("missing.db").toString(), null, null, null);
+    }
+
+    @Test
+    void aJobOnSqliteOnlyRefusesToTakeTheOldFileWhenTheTimeSeriesAreInPostgresql() {
+        JobEnvironment onPostgres = JobEnvironment.of(Map.of("TIMESERIES_STORE", "postgresql", "POSTGRES_HOST", "db.home",
+                "HOMECONTROL_DATA_DIR", directory.toString())::get);
+
+        JobFailedException refused = assertThrows(JobFailedException.class, () -> onPostgres.timeseriesFile(null));
+        assertTrue(refused.getMessage().contains("give the job parameter timeseriesDb"), refused.getMessage());
+        assertEquals(store, onPostgres.timeseriesFile(store.toString()));
+    }
+
+    private static void assertRefusedBy(RollupParametersParser parser, String reason) {
+        JobFailedException refused = assertThrows(JobFailedException.class, () -> parser.parse(null, null, null, null, NOW));
+        assertTrue(refused.getMessage().startsWith(reason), refused.getMessage());
     }
 
     private void assertRefused(String reason, String timeseriesDb, String from, String to, String rebuild) {

@@ -88,7 +88,7 @@ class DailyPartitionsTest {
     }
 
     private Void ensure(RawTableDays days) throws SQLException {
-        TimeseriesPartitions.of(TimeseriesStoreKind.POSTGRESQL, dataSource).ensure(days);
+        TimeseriesDialect.of(TimeseriesStoreKind.POSTGRESQL, dataSource).ensurePartitions(days);
         return null;
     }
 

@@ -38,6 +38,14 @@ public final class PostgresTimeseries {
         return migrated(around - eitherSide.toSeconds(), around + eitherSide.toSeconds());
     }
 
+    /** The job parameter timeseriesDb that names the store: its URL, with the test server's user in it. */
+    public static String jobParameter(DataSource dataSource) {
+        PGSimpleDataSource store = (PGSimpleDataSource) dataSource;
+        String password = store.getPassword() == null || store.getPassword().isEmpty() ? "" : "&password=" + store.getPassword();
+        return "jdbc:postgresql://" + store.getServerNames()[0] + ":" + store.getPortNumbers()[0] + "/" + store.getDatabaseName()
+                + "?user=" + store.getUser() + password;
+    }
+
     /** How many partitions the call created. */
     public static int ensurePartitions(DataSource dataSource, String table, long fromSecond, long toSecond) {
         try (Connection connection = dataSource.getConnection();

@@ -37,7 +37,7 @@ public final class SqliteFiles {
     public static TimeseriesWriter writer(DataSource dataSource) {
         TimeseriesStoreKind kind = dataSource instanceof PGSimpleDataSource ? TimeseriesStoreKind.POSTGRESQL : TimeseriesStoreKind.SQLITE;
         return new TimeseriesWriter(dataSource, Thread::new, 1_000, 1_000, Duration.ofSeconds(30), Clock.systemUTC(),
-                TimeseriesWriter.Observer.NONE, TimeseriesPartitions.of(kind, dataSource));
+                TimeseriesWriter.Observer.NONE, TimeseriesDialect.of(kind, dataSource));
     }
 
     /** Writes {@code rows} readings of {@code device} at consecutive seconds from {@code first}, and waits for their commit. */

@@ -64,7 +64,7 @@ class TimeseriesWriterTest {
     @Test
     void concurrentWritersLoseNothing() throws Exception {
         // Small groups and a short queue so that grouping and back-pressure both happen.
-        writer = new TimeseriesWriter(dataSource, Thread::new, 16, 8, Duration.ofSeconds(60), Clock.systemUTC(), TimeseriesWriter.Observer.NONE, TimeseriesPartitions.NONE);
+        writer = new TimeseriesWriter(dataSource, Thread::new, 16, 8, Duration.ofSeconds(60), Clock.systemUTC(), TimeseriesWriter.Observer.NONE, TimeseriesDialect.SQLITE);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -93,7 +93,7 @@ class TimeseriesWriterTest {
 
     @Test
     void aFailingWriteDoesNotFailTheOthersOfItsGroup() throws Exception {
-        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.systemUTC(), TimeseriesWriter.Observer.NONE, TimeseriesPartitions.NONE);
+        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.systemUTC(), TimeseriesWriter.Observer.NONE, TimeseriesDialect.SQLITE);
         CountDownLatch gateEntered = new CountDownLatch(1);
         CountDownLatch gateOpen = new CountDownLatch(1);
         SQLException broken = new SQLException("broken rows");
@@ -144,7 +144,7 @@ class TimeseriesWriterTest {
     @Test
     void itTellsWhenItLastCommittedHowManyRowsAndWhyItsLastWriteFailed() {
         Instant now = Instant.parse("2026-12-01T10:00:00Z");
-        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.fixed(now, ZoneOffset.UTC), TimeseriesWriter.Observer.NONE, TimeseriesPartitions.NONE);
+        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.fixed(now, ZoneOffset.UTC), TimeseriesWriter.Observer.NONE, TimeseriesDialect.SQLITE);
         assertTrue(writer.lastCommit().isEmpty());
 
         writer.write("test", NO_DAYS, SqliteFiles.readings("counted", 0, 3), 3);
@@ -175,7 +175,7 @@ class TimeseriesWriterTest {
                     public void commitTook(Duration took) {
                         times.add(took);
                     }
-                }, TimeseriesPartitions.NONE);
+                }, TimeseriesDialect.SQLITE);
 
         writer.write("energy", NO_DAYS, SqliteFiles.readings("observed", 0, 3), 3);
         assertThrows(StoreUnavailableException.class,

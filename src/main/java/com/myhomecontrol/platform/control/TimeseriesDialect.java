@@ -1,0 +1,47 @@
+package com.myhomecontrol.platform.control;
+
+import com.myhomecontrol.platform.entity.RawTableDays;
+import com.myhomecontrol.platform.entity.TimeseriesStoreKind;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * What the writer does differently on each store: on PostgreSQL it makes the daily partitions of
+ * the raw tables before a write ({@link DailyPartitions}) and takes the writers' shared lock in each
+ * write transaction ({@link PostgresWriteLock}); SQLite has neither, its one writer is the lock.
+ */
+public interface TimeseriesDialect {
+
+    TimeseriesDialect SQLITE = new TimeseriesDialect() {
+        @Override
+        public void ensurePartitions(RawTableDays days) {
+        }
+
+        @Override
+        public boolean forgetPartitionsAfter(SQLException failure) {
+            return false;
+        }
+
+        @Override
+        public void beginWrite(Connection connection) {
+        }
+    };
+
+    static TimeseriesDialect of(TimeseriesStoreKind kind, DataSource dataSource) {
+        return kind == TimeseriesStoreKind.POSTGRESQL ? new PostgresDialect(new DailyPartitions(dataSource)) : SQLITE;
+    }
+
+    /** Makes the partitions of those days that are missing, each committed before this returns. */
+    void ensurePartitions(RawTableDays days) throws SQLException;
+
+    /**
+     * Told of a failed write: true when it met a partition dropped since it was made (by retention,
+     * maybe another server's), which is forgotten, so that the write may be tried again.
+     */
+    boolean forgetPartitionsAfter(SQLException failure);
+
+    /** First in each write transaction. */
+    void beginWrite(Connection connection) throws SQLException;
+}
