@@ -2,6 +2,7 @@ package com.myhomecontrol.maintenance.control;
 
 import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.RetentionParameters;
+import com.myhomecontrol.maintenance.entity.TimeseriesStoreRef;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class RetentionParametersParser {
         if (!unknown.isEmpty()) {
             throw new JobFailedException("Unknown job parameters " + unknown + "; retention knows " + new TreeSet<>(NAMES));
         }
-        Path store = environment.existingTimeseriesFile(parameters.get("timeseriesDb"));
+        TimeseriesStoreRef store = environment.timeseriesStore(parameters.get("timeseriesDb"));
         return new RetentionParameters(store, JobEnvironment.postgresUrl(parameters.get("postgresUrl")),
                 now,
                 days(parameters, "rawDays", "RETENTION_RAW_DAYS", 30),

@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The order a retention run goes in, one phase after the other: the four time-series tables, then
+ * The order a retention run goes in, one phase after the other: the four time-series tables (on
+ * PostgreSQL a raw table's whole old days first, then its rows of the cutoff's day), then
  * with PostgreSQL the analyses, recordings and snapshots by age, then the size cap. A dry run and
  * a real run walk the same batches, so their counts agree. Raw readings go only as far as the
  * rollup has summed them up into the statistics made from them, so retention never loses the
@@ -78,6 +79,12 @@ public final class RetentionPlanner {
         while (at.phase() < TABLES.length) {
             RetentionTable table = TABLES[at.phase()];
             long cutoff = cutoffs.get(table);
+            if (at.series() == null) {
+                var day = timeseries.nextOldDay(table, at.after(), cutoff);
+                if (day.isPresent()) {
+                    return Optional.of(new Planned(day.get(), at.inSeries(null, day.get().dayStart())));
+                }
+            }
             var range = timeseries.next(table, at.series(), at.after(), cutoff);
             if (range.isPresent()) {
                 return Optional.of(new Planned(range.get(), at.inSeries(range.get().series(), range.get().upTo())));

@@ -3,6 +3,7 @@ package com.myhomecontrol.maintenance.control;
 import com.myhomecontrol.maintenance.entity.RetainedMedia;
 import com.myhomecontrol.maintenance.entity.RetentionBatch;
 import com.myhomecontrol.maintenance.entity.RetentionBatch.MediaRows;
+import com.myhomecontrol.maintenance.entity.RetentionBatch.OldDay;
 import com.myhomecontrol.maintenance.entity.RetentionBatch.SeriesRange;
 import com.myhomecontrol.maintenance.entity.RetentionBatch.TableDone;
 import com.myhomecontrol.maintenance.entity.RetentionParameters;
@@ -30,7 +31,7 @@ public final class RetentionRun implements AutoCloseable {
     }
 
     public static RetentionRun open(RetentionParameters parameters) {
-        return new RetentionRun(parameters, new TimeseriesRetention(parameters.timeseriesDb(), parameters.chunkRows()),
+        return new RetentionRun(parameters, new TimeseriesRetention(parameters.store(), parameters.chunkRows()),
                 JobEnvironment.current().media(parameters.postgresUrl())
                         .map(database -> new MediaRetention(database, parameters.mediaRoots())));
     }
@@ -49,7 +50,10 @@ public final class RetentionRun implements AutoCloseable {
     }
 
     public void apply(RetentionBatch batch, RetentionTally tally) {
-        if (batch instanceof SeriesRange range) {
+        if (batch instanceof OldDay day) {
+            long rows = parameters.dryRun() ? timeseries.count(day) : timeseries.drop(day);
+            tally.add(day.table().table(), rows, 0);
+        } else if (batch instanceof SeriesRange range) {
             long rows = parameters.dryRun() ? timeseries.count(range) : timeseries.delete(range);
             tally.add(range.table().table(), rows, 0);
         } else if (batch instanceof TableDone done) {

@@ -1,12 +1,14 @@
 package com.myhomecontrol.maintenance.control;
 
 import com.myhomecontrol.maintenance.entity.JobFailedException;
+import com.myhomecontrol.maintenance.entity.RetentionBatch.OldDay;
 import com.myhomecontrol.maintenance.entity.RetentionBatch.SeriesRange;
 import com.myhomecontrol.maintenance.entity.RetentionBatch.TableDone;
 import com.myhomecontrol.maintenance.entity.RetentionTable;
+import com.myhomecontrol.maintenance.entity.TimeseriesStoreRef;
+import com.myhomecontrol.platform.entity.RawTableDays;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,23 +37,44 @@ public final class TimeseriesRetention implements AutoCloseable {
     private static final long ROWS_PER_CHECKPOINT = 20_000;
 
     private final DataSource store;
+    /** On PostgreSQL: its raw tables' old days go whole; null on SQLite. */
+    private final RetentionPartitions partitions;
     private final int maxRows;
     private int rowsPerDelete;
     private Connection deletes;
     private long uncheckpointedRows;
 
-    public TimeseriesRetention(Path file, int maxRows) {
-        this.store = JobEnvironment.timeseries(file);
+    public TimeseriesRetention(TimeseriesStoreRef store, int maxRows) {
+        this.store = JobEnvironment.current().open(store);
+        this.partitions = store.onPostgresql() ? new RetentionPartitions(this.store) : null;
         this.maxRows = maxRows;
         this.rowsPerDelete = maxRows;
     }
 
-    /** The next range of the table's rows older than {@code cutoff}, after the series and time given; empty when done. */
+    /** On PostgreSQL the first whole old day of a raw table after {@code after}; always empty on SQLite. */
+    public Optional<OldDay> nextOldDay(RetentionTable table, long after, long cutoff) {
+        return partitions == null || !table.isRaw() ? Optional.empty() : partitions.next(table, after, cutoff);
+    }
+
+    public long count(OldDay day) {
+        return partitions.count(day);
+    }
+
+    public long drop(OldDay day) {
+        return partitions.drop(day);
+    }
+
+    /**
+     * The next range of the table's rows older than {@code cutoff}, after the series and time given;
+     * empty when done. On PostgreSQL the raw tables' whole old days went as {@link OldDay}s before:
+     * the ranges start at the cutoff's day.
+     */
     public Optional<SeriesRange> next(RetentionTable table, List<String> series, long after, long cutoff) {
         int chunkRows = rowsPerDelete;
+        long floor = nextOldDayPossible(table) ? RawTableDays.dayStart(cutoff) - 1 : Long.MIN_VALUE;
         try (Connection connection = store.getConnection()) {
             List<String> current = series == null ? firstSeries(connection, table) : series;
-            long from = after;
+            long from = Math.max(after, floor);
             while (current != null) {
                 Long first = firstTimeAfter(connection, table, current, from, cutoff);
                 if (first != null) {
@@ -59,7 +82,7 @@ public final class TimeseriesRetention implements AutoCloseable {
                     return Optional.of(new SeriesRange(table, current, from, last != null ? last : cutoff - 1));
                 }
                 current = nextSeries(connection, table, current);
-                from = Long.MIN_VALUE;
+                from = floor;
             }
             return Optional.empty();
         } catch (SQLException e) {
@@ -112,7 +135,7 @@ public final class TimeseriesRetention implements AutoCloseable {
                 bindRange(delete, range);
                 deleted = delete.executeUpdate();
                 if (table.isRaw() && deleted > 0) {
-                    correctSeries(connection, range, deleted);
+                    correctSeries(connection, table, range.series(), deleted);
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -127,7 +150,7 @@ public final class TimeseriesRetention implements AutoCloseable {
             long heldMillis = (System.nanoTime() - started) / 1_000_000;
             adapt(heldMillis);
             uncheckpointedRows += deleted;
-            if (uncheckpointedRows >= ROWS_PER_CHECKPOINT) {
+            if (partitions == null && uncheckpointedRows >= ROWS_PER_CHECKPOINT) {
                 checkpoint();
                 uncheckpointedRows = 0;
             }
@@ -189,9 +212,18 @@ public final class TimeseriesRetention implements AutoCloseable {
         }
     }
 
-    /** Moves what the WAL holds into the file and empties it; then, if asked, rebuilds the file to free the space. */
+    /**
+     * Moves what the WAL holds into the file and empties it; then, if asked, rebuilds the file to free
+     * the space. On PostgreSQL, which has no such step, vacuums the four tables if asked.
+     */
     public void compact(boolean vacuum) {
         try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
+            if (partitions != null) {
+                if (vacuum) {
+                    statement.execute("VACUUM ANALYZE " + String.join(", ", RetentionTable.names()));
+                }
+                return;
+            }
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             if (vacuum) {
                 statement.execute("VACUUM");
@@ -201,8 +233,12 @@ public final class TimeseriesRetention implements AutoCloseable {
         }
     }
 
-    private static void correctSeries(Connection connection, SeriesRange range, long deleted) throws SQLException {
-        RetentionTable table = range.table();
+    private boolean nextOldDayPossible(RetentionTable table) {
+        return partitions != null && table.isRaw();
+    }
+
+    /** Less {@code deleted} readings for the series, whose first reading is now the oldest left. */
+    static void correctSeries(Connection connection, RetentionTable table, List<String> seriesKey, long deleted) throws SQLException {
         String series = seriesEquals(table);
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + table.seriesTable()
                 + " SET reading_count = reading_count - ?, first_timestamp = COALESCE((SELECT MIN(" + table.timeColumn()
@@ -210,7 +246,7 @@ public final class TimeseriesRetention implements AutoCloseable {
             update.setLong(1, deleted);
             int index = 2;
             for (int round = 0; round < 2; round++) {
-                for (String value : range.series()) {
+                for (String value : seriesKey) {
                     update.setString(index++, value);
                 }
             }
@@ -317,9 +353,11 @@ public final class TimeseriesRetention implements AutoCloseable {
     private Connection deleteConnection() throws SQLException {
         if (deletes == null) {
             deletes = store.getConnection();
-            try (Statement statement = deletes.createStatement()) {
-                // No fsync while the lock is held: a delete lost in a crash is done again by the next run.
-                statement.execute("PRAGMA synchronous = NORMAL");
+            if (partitions == null) {
+                try (Statement statement = deletes.createStatement()) {
+                    // No fsync while the lock is held: a delete lost in a crash is done again by the next run.
+                    statement.execute("PRAGMA synchronous = NORMAL");
+                }
             }
             deletes.setAutoCommit(false);
         }

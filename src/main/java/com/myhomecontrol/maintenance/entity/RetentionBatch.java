@@ -9,6 +9,10 @@ public sealed interface RetentionBatch {
     record SeriesRange(RetentionTable table, List<String> series, long after, long upTo) implements RetentionBatch {
     }
 
+    /** A raw table's day on PostgreSQL, all older than the cutoff: its partition goes whole. */
+    record OldDay(RetentionTable table, long dayStart) implements RetentionBatch {
+    }
+
     /** A table is done: nothing older than {@code retainedSince} is left in it. */
     record TableDone(RetentionTable table, long retainedSince) implements RetentionBatch {
     }

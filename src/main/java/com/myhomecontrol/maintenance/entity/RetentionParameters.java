@@ -9,7 +9,7 @@ import java.util.List;
  * The checked parameters of one retention run: how many days each kind of data is kept (counted
  * back from {@code now}), the media size cap in bytes (null: none), and how the run goes.
  */
-public record RetentionParameters(Path timeseriesDb, String postgresUrl, Instant now, int rawDays, int fiveMinuteDays,
+public record RetentionParameters(TimeseriesStoreRef store, String postgresUrl, Instant now, int rawDays, int fiveMinuteDays,
                                   int recordingsDays, int snapshotsDays, int aiDays, Long maxMediaBytes,
                                   boolean deleteFiles, List<Path> mediaRoots, boolean dryRun, boolean vacuum,
                                   int chunkRows) {

@@ -1,5 +1,6 @@
 package com.myhomecontrol.maintenance.entity;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,6 +25,11 @@ public enum RetentionTable {
         this.seriesColumns = seriesColumns;
         this.timeColumn = timeColumn;
         this.seriesTable = seriesTable;
+    }
+
+    /** The tables of every kind, by name. */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(RetentionTable::table).toList();
     }
 
     public String table() {

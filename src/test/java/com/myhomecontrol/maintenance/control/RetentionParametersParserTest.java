@@ -3,6 +3,7 @@ package com.myhomecontrol.maintenance.control;
 import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.RetainedMedia;
 import com.myhomecontrol.maintenance.entity.RetentionParameters;
+import com.myhomecontrol.maintenance.entity.TimeseriesStoreRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,7 @@ class RetentionParametersParserTest {
     void unsetParametersAndSettingsTakeTheDefaults() {
         RetentionParameters parameters = parse(Map.of());
 
-        assertEquals(data.resolve("timeseries.db"), parameters.timeseriesDb());
+        assertEquals(TimeseriesStoreRef.sqlite(data.resolve("timeseries.db")), parameters.store());
         assertEquals(NOW.getEpochSecond() - 30 * DAY, parameters.rawCutoff());
         assertEquals(NOW.getEpochSecond() - 365 * DAY, parameters.fiveMinuteCutoff());
         assertEquals(NOW.minusSeconds(30 * DAY), parameters.cutoff(RetainedMedia.RECORDING));
