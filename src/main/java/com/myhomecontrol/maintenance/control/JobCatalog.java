@@ -17,7 +17,8 @@ public final class JobCatalog {
             JobDefinition.scheduled("rollup", "ROLLUP_SCHEDULE", "*/5 * * * *"),
             JobDefinition.scheduled("reconcile", "RECONCILE_SCHEDULE", "0 4 * * 0").withPostgresOnly(),
             JobDefinition.onDemand("restore"),
-            JobDefinition.onDemand("migrate"));
+            JobDefinition.onDemand("migrate"),
+            JobDefinition.onDemand("migrate-timeseries"));
 
     private JobCatalog() {
     }

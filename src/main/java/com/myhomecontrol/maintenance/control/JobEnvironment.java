@@ -139,6 +139,20 @@ public final class JobEnvironment {
         return TimeseriesStoreRef.sqlite(existingTimeseriesFile(timeseriesDbParameter));
     }
 
+    /**
+     * The time series on PostgreSQL: the jdbc:postgresql: URL a job parameter gives, else the
+     * database of the POSTGRES_ settings, whatever TIMESERIES_STORE says (for the job that moves the
+     * time series there).
+     */
+    public TimeseriesStoreRef timeseriesOnPostgresql(String jdbcUrlParameter, String parameterName) {
+        String url = postgresUrl(jdbcUrlParameter, parameterName);
+        if (url != null) {
+            return TimeseriesStoreRef.postgresql(url);
+        }
+        return TimeseriesStoreRef.postgresql(postgresUrlOfSettings().orElseThrow(() -> new JobFailedException(
+                "Job parameter " + parameterName + " or the setting POSTGRES_HOST must name the PostgreSQL database")));
+    }
+
     /** Connections of a job's own to the store. */
     public DataSource open(TimeseriesStoreRef store) {
         if (!store.onPostgresql()) {
@@ -208,11 +222,15 @@ public final class JobEnvironment {
 
     /** The job parameter postgresUrl checked, or null when it is not given. */
     public static String postgresUrl(String parameter) {
+        return postgresUrl(parameter, "postgresUrl");
+    }
+
+    private static String postgresUrl(String parameter, String name) {
         if (parameter == null || parameter.isBlank()) {
             return null;
         }
         if (!parameter.strip().startsWith(JDBC_POSTGRESQL)) {
-            throw new JobFailedException("Job parameter postgresUrl must be a jdbc:postgresql: URL, not '" + parameter + "'");
+            throw new JobFailedException("Job parameter " + name + " must be a jdbc:postgresql: URL, not '" + parameter + "'");
         }
         return parameter.strip();
     }

@@ -33,6 +33,8 @@ public final class JobParameterCheck {
                 case "retention" -> new RetentionParametersParser(environment).parse(parameters, now);
                 case "rollup" -> new RollupParametersParser(environment).parse(parameters.get("timeseriesDb"),
                         parameters.get("from"), parameters.get("to"), parameters.get("rebuild"), now);
+                case "migrate-timeseries" -> new MigrateTimeseriesParametersParser(environment).parse(parameters.get("timeseriesDb"),
+                        parameters.get("targetUrl"), parameters.get("since"));
                 case "reconcile" -> new ReconcileParametersParser(environment).parse(parameters.get("dryRun"),
                         parameters.get("deleteFiles"), parameters.get("mediaRoots"), parameters.get("reportsDir"),
                         parameters.get("postgresUrl"));

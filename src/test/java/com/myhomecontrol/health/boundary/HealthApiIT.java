@@ -80,7 +80,7 @@ class HealthApiIT {
         assertTrue(devices.getInt("total") >= devices.getInt("online") + devices.getInt("degraded") + devices.getInt("offline"));
 
         JsonObject jobs = health.getJsonObject("jobs");
-        assertEquals(Set.of("backup", "retention", "rollup", "reconcile", "restore", "migrate"), jobs.keySet());
+        assertEquals(Set.of("backup", "retention", "rollup", "reconcile", "restore", "migrate", "migrate-timeseries"), jobs.keySet());
         jobs.values().forEach(value -> {
             JsonObject job = value.asJsonObject();
             assertEquals(Set.of("last_run", "status"), job.keySet());
