@@ -89,10 +89,16 @@ public final class LibertyServer {
 
     /** Starts the server, or restarts it if it runs with an environment other than the default one. */
     public static synchronized void useDefaultEnvironment() {
+        useEnvironment(Map.of());
+    }
+
+    /** Starts or restarts the server with these environment variables beyond the default ones, unless it runs with them already. */
+    public static synchronized void useEnvironment(Map<String, String> extraEnvironment) {
         if (!running) {
             ensureRunning();
-        } else if (!startedWith.isEmpty()) {
-            restart(Map.of());
+        }
+        if (!startedWith.equals(extraEnvironment)) {
+            restart(extraEnvironment);
         }
     }
 

@@ -2,6 +2,7 @@ package com.myhomecontrol.energy.control;
 
 import com.myhomecontrol.energy.entity.EnergyReading;
 import com.myhomecontrol.platform.control.BatchStatements;
+import com.myhomecontrol.platform.control.PostgresWriteLock;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import com.myhomecontrol.platform.entity.RawTableDays;
@@ -14,7 +15,8 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Stores energy readings, with their hourly rollup and device summary in the same transaction. A
+ * Stores energy readings, with their hourly rollup and device summary in the same transaction, which
+ * on PostgreSQL holds the locks of its devices (other servers may store their readings at once). A
  * reading for a key already stored merges into it: fields given overwrite, fields absent keep what
  * is stored.
  */
@@ -47,6 +49,7 @@ public class EnergyReadingStore {
     /** Returns once every reading is committed; all of them or none. */
     public void store(List<EnergyReading> readings) {
         writer.write("energy", RawTableDays.of("energy_timeseries", readings, EnergyReading::getTimestamp), connection -> {
+            PostgresWriteLock.series(connection, readings.stream().map(EnergyReading::getDeviceId).toList());
             BatchStatements.execute(connection, UPSERT, readings, EnergyReadingStore::bind);
             EnergyRollup.update(connection, readings);
         }, readings.size());

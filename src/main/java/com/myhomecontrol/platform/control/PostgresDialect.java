@@ -5,8 +5,14 @@ import com.myhomecontrol.platform.entity.RawTableDays;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** The time series on PostgreSQL: daily partitions made on demand, and the writers' shared lock. */
+/**
+ * The time series on PostgreSQL: daily partitions made on demand, the writers' shared lock, and a
+ * write tried again when PostgreSQL aborted it to break a deadlock with another server's.
+ */
 final class PostgresDialect implements TimeseriesDialect {
+
+    static final String DEADLOCK = "40P01";
+    static final String SERIALIZATION = "40001";
 
     private final DailyPartitions partitions;
 
@@ -20,7 +26,12 @@ final class PostgresDialect implements TimeseriesDialect {
     }
 
     @Override
-    public boolean forgetPartitionsAfter(SQLException failure) {
+    public boolean retryAfter(SQLException failure) {
+        for (Throwable cause : failure) {
+            if (cause instanceof SQLException sql && (DEADLOCK.equals(sql.getSQLState()) || SERIALIZATION.equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
         return partitions.forgetAfter(failure);
     }
 

@@ -20,7 +20,7 @@ public interface TimeseriesDialect {
         }
 
         @Override
-        public boolean forgetPartitionsAfter(SQLException failure) {
+        public boolean retryAfter(SQLException failure) {
             return false;
         }
 
@@ -37,10 +37,11 @@ public interface TimeseriesDialect {
     void ensurePartitions(RawTableDays days) throws SQLException;
 
     /**
-     * Told of a failed write: true when it met a partition dropped since it was made (by retention,
-     * maybe another server's), which is forgotten, so that the write may be tried again.
+     * Told of a failed write: true when trying it again may succeed. On PostgreSQL: it met a
+     * partition dropped since it was made (by retention, maybe another server's), which is then
+     * forgotten; or PostgreSQL broke a deadlock with another server's write by aborting it.
      */
-    boolean forgetPartitionsAfter(SQLException failure);
+    boolean retryAfter(SQLException failure);
 
     /** First in each write transaction. */
     void beginWrite(Connection connection) throws SQLException;

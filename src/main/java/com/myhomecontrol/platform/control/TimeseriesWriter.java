@@ -70,6 +70,7 @@ public class TimeseriesWriter implements AutoCloseable {
     }
 
     private static final Logger LOG = Logger.getLogger(TimeseriesWriter.class.getName());
+    private static final int ATTEMPTS = 3;
 
     private final DataSource dataSource;
     private final int maxRowsPerCommit;
@@ -246,15 +247,20 @@ public class TimeseriesWriter implements AutoCloseable {
         }
     }
 
-    /** Once more after a write met a partition dropped since it was made: the second try makes it anew. */
+    /**
+     * Tried again, up to {@link #ATTEMPTS} times in all, after a failure the store's dialect says may
+     * pass: a partition dropped since it was made (made anew), a deadlock broken by PostgreSQL.
+     */
     private void commitTogether(List<Pending> group) throws SQLException {
-        try {
-            commitOnce(group);
-        } catch (SQLException e) {
-            if (!dialect.forgetPartitionsAfter(e)) {
-                throw e;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                commitOnce(group);
+                return;
+            } catch (SQLException e) {
+                if (attempt == ATTEMPTS || !dialect.retryAfter(e)) {
+                    throw e;
+                }
             }
-            commitOnce(group);
         }
     }
 

@@ -1,0 +1,311 @@
+package com.myhomecontrol.platform.boundary;
+
+import com.myhomecontrol.it.Api;
+import com.myhomecontrol.it.Eventually;
+import com.myhomecontrol.it.HealthApi;
+import com.myhomecontrol.it.LibertyServer;
+import com.myhomecontrol.it.OwnServerEnvironment;
+import com.myhomecontrol.it.TestPostgres;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import static com.myhomecontrol.it.Api.User.OPERATOR;
+import static com.myhomecontrol.it.Api.User.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The time series on PostgreSQL (TIMESERIES_STORE=postgresql) over HTTP, on a PostgreSQL of the
+ * test's own, which it stops and starts: first the same writes and reads on a new SQLite store and on
+ * a new PostgreSQL store answer alike; then PostgreSQL stopped while a client writes and started
+ * again: a write that cannot be committed answers 503, and every reading acknowledged with 200 is
+ * stored; then a server started while PostgreSQL is away becomes ready once it answers.
+ */
+@OwnServerEnvironment
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TimeseriesOnPostgresIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final int READINGS_PER_WRITE = 10;
+    private static final String SCHEMA_NOT_READY = "cannot be made ready";
+    /** No device configured: nothing polled writes into the store while a test counts or compares. */
+    private static final String NO_DEVICES = "data/timeseries-on-postgres-devices.json";
+
+    @TempDir
+    static Path postgresData;
+
+    private static volatile TestPostgres.Embedded postgres;
+    private static String database;
+    private static Map<String, String> environment;
+
+    /** The outage tests' plug. */
+    private final String plug = "outage-" + UUID.randomUUID();
+    private final long dayAgo = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(1, ChronoUnit.DAYS).getEpochSecond();
+    private final Map<Long, Boolean> acknowledged = new ConcurrentHashMap<>();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final List<String> unexpected = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void timeseriesOnOwnPostgres() {
+        postgres = TestPostgres.embeddedOnFreePort(postgresData);
+        database = postgres.server().createDatabase("outage");
+        environment = Map.of(
+                "TIMESERIES_STORE", "postgresql",
+                "POSTGRES_HOST", "localhost",
+                "POSTGRES_PORT", String.valueOf(postgres.server().port()),
+                "POSTGRES_DB", database,
+                "POSTGRES_USER", postgres.server().user(),
+                "DEVICES_FILE", NO_DEVICES);
+    }
+
+    @AfterAll
+    static void stopOwnPostgres() {
+        postgres.close();
+    }
+
+    private static final String PLUG = "parity-plug";
+    private static final String COUNTERLESS = "parity-counterless";
+    private static final String STATION = "parity-station";
+
+    /** Whole minutes, two hours back: every relative range of the parity's reads holds all of it whenever the test runs. */
+    private final long recent = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(2, ChronoUnit.HOURS).getEpochSecond();
+
+    @Test
+    @Order(1)
+    void bothStoresAnswerTheSameRequestsTheSame() {
+        Instant began = Instant.now();
+        Map<String, String> onSqlite = answersOfNewSqliteStore();
+        Map<String, String> onPostgres = answersOf(environment, "postgresql");
+        if (!began.truncatedTo(ChronoUnit.HOURS).equals(Instant.now().truncatedTo(ChronoUnit.HOURS))) {
+            // The hourly usage history moved on between the runs: ask SQLite again, in the hour PostgreSQL answered in.
+            onSqlite = answersOfNewSqliteStore();
+        }
+
+        onSqlite.forEach((request, answer) -> assertEquals(expectedStatus(request), answer.substring(0, 3), request + ": " + answer));
+        assertEquals("200 {\"stored\":240}", onSqlite.get("POST energy"));
+        assertEquals(onSqlite.keySet(), onPostgres.keySet());
+        onSqlite.forEach((request, answer) -> assertEquals(answer, onPostgres.get(request), request));
+    }
+
+    private static String expectedStatus(String request) {
+        if (request.contains("unknown-plug")) {
+            return "404";
+        }
+        return request.contains("refused") || request.contains("fields=watts") ? "400" : "200";
+    }
+
+    private Map<String, String> answersOfNewSqliteStore() {
+        return answersOf(Map.of("TIMESERIES_DB_PATH", "data/parity-" + UUID.randomUUID() + ".db", "DEVICES_FILE", NO_DEVICES), "sqlite");
+    }
+
+    /** A new store's answers, request by request: the first test on this class's PostgreSQL. */
+    private Map<String, String> answersOf(Map<String, String> environment, String store) {
+        LibertyServer.useEnvironment(environment);
+        assertEquals(store, HealthApi.health().getJsonObject("databases").getJsonObject("timeseries").getString("store"));
+        Map<String, String> answers = new LinkedHashMap<>();
+        write(answers);
+        read(answers);
+        return answers;
+    }
+
+    private void write(Map<String, String> answers) {
+        JsonArrayBuilder energy = Json.createArrayBuilder();
+        for (int minute = 0; minute < 120; minute++) {
+            long t = recent + minute * 60L;
+            energy.add(Json.createObjectBuilder().add("device_id", PLUG).add("timestamp", t)
+                    .add("power_w", 100 + minute % 7 * 12.5).add("daily_energy_kwh", 1.0 + minute * 0.0021).add("power_state", "on"));
+            energy.add(Json.createObjectBuilder().add("device_id", COUNTERLESS).add("timestamp", t + 30)
+                    .add("power_w", minute % 3 == 0 ? 0 : 40.25));
+        }
+        record(answers, "POST energy", Api.post("/api/energy/readings", energy.build().toString(), OPERATOR));
+        record(answers, "POST energy voltage merge", Api.post("/api/energy/readings", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("device_id", PLUG).add("timestamp", recent + 600).add("voltage_v", 231.4).add("current_a", 0.52))
+                .add(Json.createObjectBuilder().add("device_id", PLUG).add("timestamp", recent + 660).add("voltage_v", 229.9).addNull("power_w"))
+                .build().toString(), OPERATOR));
+        record(answers, "POST energy refused", Api.post("/api/energy/readings", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("device_id", PLUG).add("timestamp", recent + 720).add("power_w", 5))
+                .add(Json.createObjectBuilder().add("device_id", PLUG).add("timestamp", recent + 780).add("power_w", -5))
+                .build().toString(), OPERATOR));
+
+        JsonArrayBuilder weather = Json.createArrayBuilder();
+        for (int step = 0; step < 24; step++) {
+            long t = recent + step * 300L;
+            weather.add(Json.createObjectBuilder().add("station_id", STATION).add("module_type", "indoor").add("timestamp", t)
+                    .add("temperature_c", 20.5 + step % 5 * 0.3).add("humidity_percent", 45 + step % 4).add("co2_ppm", 600 + step * 10)
+                    .add("pressure_mbar", 1013.2).add("noise_db", 38));
+            weather.add(Json.createObjectBuilder().add("station_id", STATION).add("module_type", "outdoor").add("timestamp", t + 10)
+                    .add("temperature_c", 3.25 - step * 0.1).add("humidity_percent", 80));
+        }
+        record(answers, "POST weather", Api.post("/api/weather/readings", weather.build().toString(), OPERATOR));
+        record(answers, "POST weather merge", Api.post("/api/weather/readings", Json.createObjectBuilder().add("station_id", STATION)
+                .add("module_type", "outdoor").add("timestamp", recent + 310).add("rain_mm", 0.4).add("wind_strength_kmh", 12)
+                .build().toString(), OPERATOR));
+    }
+
+    private void read(Map<String, String> answers) {
+        String range = "&start=" + recent + "&end=" + (recent + 7200);
+        List<String> reads = List.of(
+                "/api/energy/devices",
+                "/api/energy/devices/" + PLUG + "/latest",
+                "/api/energy/devices/unknown-plug/latest",
+                "/api/energy/history?device_id=" + PLUG + range,
+                "/api/energy/history?device_id=" + PLUG + range + "&fields=power_w,voltage_v",
+                "/api/energy/history?device_id=" + PLUG + range + "&bucket=1m",
+                "/api/energy/history?device_id=" + PLUG + range + "&bucket=5m",
+                "/api/energy/history?device_id=" + COUNTERLESS + range + "&bucket=5m",
+                "/api/energy/history?device_id=" + PLUG + range + "&bucket=1h",
+                "/api/energy/history?device_id=" + COUNTERLESS + range + "&bucket=1d",
+                "/api/energy/history?device_id=unknown-plug" + range,
+                "/api/energy/history?device_id=" + PLUG + range + "&fields=watts",
+                "/api/energy/summary?tz=Europe/Berlin",
+                "/api/weather/stations",
+                "/api/weather/latest",
+                "/api/weather/history?station_id=" + STATION + "&module_type=outdoor&metric=temperature" + range,
+                "/api/weather/history?station_id=" + STATION + "&module_type=outdoor&metric=rain" + range,
+                "/api/weather/history?station_id=" + STATION + "&module_type=indoor&metric=co2" + range + "&bucket=5m",
+                "/api/weather/history?station_id=" + STATION + "&module_type=indoor&metric=humidity" + range + "&bucket=1h",
+                "/api/sensors/tapo-p115/" + PLUG + "/history?hours=24",
+                "/api/energy/usage-history?period=day",
+                "/api/energy/usage-history?period=month",
+                "/api/weather/stations/" + STATION + "/historical?data_type=temperature&time_range=24h",
+                "/api/weather/stations/" + STATION + "/historical?data_type=noise&time_range=30d");
+        reads.forEach(path -> record(answers, "GET " + path, Api.get(path, VIEWER)));
+    }
+
+    /** Status and body; lists of devices and stations keep only this test's (the polled ones of the test server come and go). */
+    private static void record(Map<String, String> answers, String request, HttpResponse<String> response) {
+        String body = response.body();
+        if (response.statusCode() == 200 && body.startsWith("[")) {
+            body = ((JsonArray) Api.parse(response)).stream().filter(TimeseriesOnPostgresIT::isThisTests)
+                    .map(JsonValue::toString).collect(Collectors.joining(",", "[", "]"));
+        }
+        answers.put(request, response.statusCode() + " " + body);
+    }
+
+    private static boolean isThisTests(JsonValue item) {
+        JsonObject object = item.asJsonObject();
+        String id = object.containsKey("device_id") ? object.getString("device_id") : object.getString("station_id", "");
+        return id.startsWith("parity-");
+    }
+    @Test
+    @Order(2)
+    void writesDuringAnOutageAnswer503AndEveryAcknowledgedReadingIsStored() throws Exception {
+        LibertyServer.useEnvironment(environment);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread client = new Thread(() -> {
+            for (int write = 0; writing.get(); write++) {
+                writeUntilAcknowledged(write, writing);
+            }
+        });
+        client.start();
+        try {
+            awaitAcknowledged(20 * READINGS_PER_WRITE);
+            postgres.close();
+            Eventually.await(refused::get, count -> count > 0, "a write answered 503", PATIENCE);
+            JsonObject health = HealthApi.health();
+            assertEquals("critical", health.getString("status"), health.toString());
+            assertEquals("failing", health.getJsonObject("databases").getJsonObject("timeseries").getString("status"));
+
+            postgres = postgres.restart();
+            awaitAcknowledged(acknowledged.size() + 20 * READINGS_PER_WRITE);
+        } finally {
+            writing.set(false);
+            client.join();
+        }
+        assertEquals(List.of(), unexpected);
+        assertEquals(acknowledged.size(), storedReadings(), "every acknowledged reading, and nothing else, is stored");
+        Eventually.await(() -> HealthApi.health().getString("status"), status -> !status.equals("critical"), "the health recovered");
+    }
+
+    @Test
+    @Order(3)
+    void aServerStartedWhilePostgresIsAwayBecomesReadyOnceItAnswers() throws Exception {
+        Thread[] bringBack = new Thread[1];
+        LibertyServer.restart(environment, () -> {
+            postgres.close();
+            bringBack[0] = new Thread(() -> {
+                Eventually.await(LibertyServer::logOfThisStart, log -> log.contains(SCHEMA_NOT_READY), "the start without PostgreSQL", PATIENCE);
+                postgres = postgres.restart();
+            });
+            bringBack[0].start();
+        });
+        bringBack[0].join();
+
+        assertTrue(LibertyServer.logOfThisStart().contains(SCHEMA_NOT_READY));
+        writeUntilAcknowledged(8_000, new AtomicBoolean(true));
+        assertEquals(List.of(), unexpected);
+        assertEquals(0, refused.get(), "ready means the time series are written");
+    }
+
+    /** Writes one request's readings, again after each 503, as a client that retries. */
+    private void writeUntilAcknowledged(int write, AtomicBoolean writing) {
+        long first = dayAgo + (long) write * READINGS_PER_WRITE;
+        JsonArrayBuilder readings = Json.createArrayBuilder();
+        for (int i = 0; i < READINGS_PER_WRITE; i++) {
+            readings.add(Json.createObjectBuilder().add("device_id", plug).add("timestamp", first + i).add("power_w", 50 + i));
+        }
+        String body = readings.build().toString();
+        while (writing.get()) {
+            HttpResponse<String> response = Api.post("/api/energy/readings", body, OPERATOR);
+            if (response.statusCode() == 200) {
+                for (int i = 0; i < READINGS_PER_WRITE; i++) {
+                    acknowledged.put(first + i, true);
+                }
+                return;
+            }
+            if (response.statusCode() == 503) {
+                refused.incrementAndGet();
+            } else {
+                unexpected.add(response.statusCode() + " " + response.body());
+                return;
+            }
+        }
+    }
+
+    private void awaitAcknowledged(int readings) {
+        Eventually.await(acknowledged::size, count -> count >= readings, readings + " readings acknowledged", PATIENCE);
+    }
+
+    private long storedReadings() throws SQLException {
+        var server = postgres.server();
+        try (Connection connection = DriverManager.getConnection(server.url(database), server.user(), server.password());
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM timeseries.energy_timeseries WHERE device_id = ?")) {
+            statement.setString(1, plug);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}
