@@ -19,9 +19,10 @@ RUN mvn -B -DskipTests verify \
  && chmod 755 wlp/bin/server wlp/bin/securityUtility
 
 FROM eclipse-temurin:17-jre
-# A fixed uid, so that a host folder mounted at /app/data can be given to it (chown 10001).
+# A fixed uid, so that a host folder mounted at /app/data can be given to it (chown 10001). /app/config
+# is for a devices file that several servers share (deploy/cluster).
 RUN useradd --system --uid 10001 --home-dir /app --create-home homecontrol \
- && mkdir /app/data && chown homecontrol /app/data
+ && mkdir /app/data /app/config && chown homecontrol /app/data /app/config
 # Liberty writes its logs, workarea, expanded war and generated keys into the server's folder.
 COPY --from=build --chown=homecontrol /server/wlp /opt/wlp
 USER homecontrol

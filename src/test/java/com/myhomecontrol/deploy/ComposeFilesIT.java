@@ -18,15 +18,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The two compose files as Debian's docker-compose reads them: the platform alone, and the platform
- * with PostgreSQL; with the passwords of deploy/myhomecontrol/.env.example, and without each one.
+ * The compose files as Debian's docker-compose reads them: the platform alone, the platform with
+ * PostgreSQL, and two servers behind HAProxy on one PostgreSQL; with the passwords of the examples,
+ * and without each one.
  */
 @WithoutTestServer
 class ComposeFilesIT {
 
     private static final Path PLATFORM_ALONE = Path.of("docker-compose.yml");
     private static final Path WITH_POSTGRES = Path.of("deploy/myhomecontrol/docker-compose.yml");
+    private static final Path CLUSTER = Path.of("deploy/cluster/docker-compose.yml");
     private static final Path ENV_EXAMPLE = Path.of("deploy/myhomecontrol/.env.example");
+    private static final Path CLUSTER_ENV_EXAMPLE = Path.of("deploy/cluster/.env.example");
     private static final Pattern PASSWORD_LINE = Pattern.compile("^[A-Z_]*PASSWORD=(.*)$");
 
     @TempDir
@@ -55,8 +58,25 @@ class ComposeFilesIT {
         assertTrue(config.contains("- postgres-data:/var/lib/postgresql/data:rw"), config);
     }
 
+    @Test
+    void twoServersShareOnePostgresAndTheirDevicesBehindABalancerThatAsksEachIfItIsReady() throws IOException {
+        String config = validConfig(CLUSTER, CLUSTER_ENV_EXAMPLE);
+
+        assertEquals(2, config.split("TIMESERIES_STORE: postgresql", -1).length - 1, config);
+        assertEquals(2, config.split("- shared-config:/app/config:rw", -1).length - 1, config);
+        assertTrue(config.contains("- home-1-data:/app/data:rw") && config.contains("- home-2-data:/app/data:rw"), config);
+        assertTrue(config.contains("image: haproxy:3.0-alpine") && config.contains("image: postgres:16-alpine"), config);
+        assertTrue(config.contains("condition: service_healthy"), config);
+        String balancer = Files.readString(CLUSTER.resolveSibling("haproxy.cfg"));
+        assertTrue(balancer.contains("option httpchk GET /health/ready"), balancer);
+        assertTrue(balancer.contains("server home-1 home-1:7777 check") && balancer.contains("server home-2 home-2:7777 check"), balancer);
+    }
+
     @ParameterizedTest
     @CsvSource({
+            "deploy/cluster/docker-compose.yml, HOMECONTROL_ADMIN_PASSWORD",
+            "deploy/cluster/docker-compose.yml, KEYSTORE_PASSWORD",
+            "deploy/cluster/docker-compose.yml, POSTGRES_PASSWORD",
             "docker-compose.yml, HOMECONTROL_ADMIN_PASSWORD",
             "docker-compose.yml, HOMECONTROL_OPERATOR_PASSWORD",
             "docker-compose.yml, HOMECONTROL_VIEWER_PASSWORD",
@@ -76,9 +96,10 @@ class ComposeFilesIT {
         assertTrue(config.output().contains("set " + password), config.output());
     }
 
-    @Test
-    void theExampleGivesPlaceholdersForPasswords() throws IOException {
-        List<String> passwords = Files.readAllLines(ENV_EXAMPLE).stream().map(PASSWORD_LINE::matcher)
+    @ParameterizedTest
+    @CsvSource({"deploy/myhomecontrol/.env.example", "deploy/cluster/.env.example"})
+    void theExamplesGivePlaceholdersForPasswords(Path example) throws IOException {
+        List<String> passwords = Files.readAllLines(example).stream().map(PASSWORD_LINE::matcher)
                 .filter(Matcher::matches).map(matcher -> matcher.group(1)).toList();
 
         assertEquals(5, passwords.size(), passwords.toString());
@@ -86,7 +107,11 @@ class ComposeFilesIT {
     }
 
     private static String validConfig(Path composeFile) {
-        DockerCompose.Config config = DockerCompose.config(composeFile, ENV_EXAMPLE);
+        return validConfig(composeFile, ENV_EXAMPLE);
+    }
+
+    private static String validConfig(Path composeFile, Path envFile) {
+        DockerCompose.Config config = DockerCompose.config(composeFile, envFile);
         assertTrue(config.valid(), config.output());
         return config.output();
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 
@@ -23,6 +24,10 @@ public abstract class DevicePoller<D extends PolledDevice> {
     /** The metrics in the server; nobody in the unit tests. */
     @Inject
     PollObserver observer = PollObserver.NONE;
+
+    /** The other servers of the database in the server; nobody in the unit tests. */
+    @Inject
+    DeviceStateShare share = DeviceStateShare.NONE;
 
     private Executor executor;
     protected Clock clock = Clock.systemUTC();
@@ -68,13 +73,17 @@ public abstract class DevicePoller<D extends PolledDevice> {
         return device.status();
     }
 
+    /** The other servers learn of the poll after its permit is given back: sharing it never holds up the next. */
     private void pollAndEnd(D device) {
+        Instant polledAt = clock.instant();
         try {
             poll(device);
+            device.state().polled(polledAt);
             observer.polled(device.deviceId(), device.state().outcome());
         } finally {
             device.state().end();
         }
+        share.polled(device.status(), polledAt);
     }
 
     private Executor executor() {

@@ -2,11 +2,13 @@ package com.myhomecontrol.devices.control;
 
 import com.myhomecontrol.devices.entity.DeviceRegistry;
 import com.myhomecontrol.devices.entity.DeviceStatus;
+import com.myhomecontrol.devices.entity.SharedDeviceState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,6 +29,9 @@ public class HomeDevices {
 
     @Inject
     NetatmoPoller netatmoPoller;
+
+    @Inject
+    DeviceStateShare share;
 
     public List<PolledDevice> all() {
         return Stream.concat(plugs.all().stream(), netatmo.account().stream()).toList();
@@ -50,8 +55,18 @@ public class HomeDevices {
         netatmo.use(change.registry(), change.netatmo());
     }
 
+    /**
+     * Each device as its newest poll left it, this server's or, sharing the database, another's; of
+     * another's only one made since this server began polling the device as it is configured now.
+     */
     public List<DeviceStatus> statuses() {
-        return all().stream().map(PolledDevice::status).toList();
+        Map<String, SharedDeviceState> shared = share.newest();
+        return all().stream().map(device -> newest(device, shared.get(device.deviceId()))).toList();
+    }
+
+    private static DeviceStatus newest(PolledDevice device, SharedDeviceState shared) {
+        boolean theirsIsNewer = shared != null && shared.polledAt().isAfter(device.state().lastPollOrSince());
+        return theirsIsNewer ? shared.status() : device.status();
     }
 
     /** A tick of the device's timer, handed on to the device's poller; {@code nextPoll} is the timer's next. */

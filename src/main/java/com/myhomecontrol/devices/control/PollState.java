@@ -27,10 +27,13 @@ final class PollState {
     static final String NOT_STORED = "not_stored";
 
     private final Duration interval;
+    /** When this server began polling the device as configured now: other servers' older polls may be of another configuration. */
+    private final Instant since = Instant.now();
     private final Semaphore permit = new Semaphore(1);
 
     private DeviceState state = DeviceState.PENDING;
     private Instant lastSuccess;
+    private Instant lastPoll;
     private String lastError;
     private Instant nextPoll;
     private Instant backOffUntil;
@@ -72,6 +75,16 @@ final class PollState {
 
     synchronized void scheduled(Instant next) {
         nextPoll = next;
+    }
+
+    /** A poll asked the device at {@code at}, whatever came of it. */
+    synchronized void polled(Instant at) {
+        lastPoll = at;
+    }
+
+    /** The newest poll of this server, or, before its first, when it began polling the device. */
+    synchronized Instant lastPollOrSince() {
+        return lastPoll != null ? lastPoll : since;
     }
 
     synchronized Optional<Instant> lastSuccess() {
@@ -144,7 +157,7 @@ final class PollState {
     synchronized DeviceStatus status(String deviceId, String kind, String protocol, boolean emulated, PlugDescription plug,
                                      List<ModuleState> modules) {
         Instant next = nextPoll != null && backOffUntil != null && nextPoll.isBefore(backOffUntil) ? backOffUntil : nextPoll;
-        return new DeviceStatus(deviceId, kind, protocol, emulated, state.label(), lastSuccess, lastError, next,
+        return DeviceStatus.of(deviceId, kind, protocol, emulated, state.label(), lastSuccess, lastError, next,
                 readingsStored, problems, plug, modules);
     }
 }

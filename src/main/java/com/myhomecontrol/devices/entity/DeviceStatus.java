@@ -20,10 +20,11 @@ public record DeviceStatus(String deviceId, String kind, String protocol, boolea
                            List<PlugComponent> components, List<String> measures,
                            List<ModuleState> modules) {
 
-    public DeviceStatus(String deviceId, String kind, String protocol, boolean emulated, String status,
-                        Instant lastSuccess, String lastError, Instant nextPoll, long readingsStored, List<String> problems,
-                        PlugDescription plug, List<ModuleState> modules) {
-        this(deviceId, kind, protocol, emulated, status, lastSuccess, lastError, nextPoll, readingsStored, problems,
+    /** A factory, not a second constructor: JSON-B makes a record from JSON only through its one constructor (shared device states). */
+    public static DeviceStatus of(String deviceId, String kind, String protocol, boolean emulated, String status,
+                                  Instant lastSuccess, String lastError, Instant nextPoll, long readingsStored, List<String> problems,
+                                  PlugDescription plug, List<ModuleState> modules) {
+        return new DeviceStatus(deviceId, kind, protocol, emulated, status, lastSuccess, lastError, nextPoll, readingsStored, problems,
                 plug.model(), plug.hardwareVersion(), plug.firmwareVersion(), plug.nickname(), plug.mac(), plug.components(),
                 plug.measures(), modules);
     }
