@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 public final class LibertyServer {
 
     static final String NAME = "homecontrol-it";
+    private static final String SECOND = NAME + "-2";
     private static final Path WLP = Path.of(System.getProperty("it.server.script")).getParent().getParent();
     private static final Path BUILT = WLP.resolve("usr/servers").resolve(System.getProperty("it.server.name"));
     private static final Path SERVER = WLP.resolve("usr/servers").resolve(NAME);
@@ -117,23 +118,28 @@ public final class LibertyServer {
 
     private static void install() {
         try {
-            Folders.deleteTree(SERVER);
-            Folders.deleteTree(HOME);
             Folders.deleteTree(LOGS_OF_THE_RUN);
-            Files.createDirectories(SERVER.resolve("apps"));
-            Files.createDirectories(HOME);
-            try (Stream<Path> configs = Files.list(BUILT)) {
-                for (Path config : configs.filter(LibertyServer::isConfiguration).toList()) {
-                    Files.copy(config, SERVER.resolve(config.getFileName()));
-                }
-            }
-            copyTree(BUILT.resolve("lib"), SERVER.resolve("lib"));
-            Files.copy(BUILT.resolve("apps/myhomecontrol.war"), SERVER.resolve("apps/myhomecontrol.war"));
             keystorePassword = randomHex();
-            Files.writeString(SERVER.resolve("server.env"), "keystore_password=" + keystorePassword + "\n");
+            installInto(SERVER, HOME);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot install the test server " + SERVER, e);
         }
+    }
+
+    /** A server of the build's configuration, war and drivers, with the keystore password of this run, and an empty working folder. */
+    private static void installInto(Path server, Path home) throws IOException {
+        Folders.deleteTree(server);
+        Folders.deleteTree(home);
+        Files.createDirectories(server.resolve("apps"));
+        Files.createDirectories(home);
+        try (Stream<Path> configs = Files.list(BUILT)) {
+            for (Path config : configs.filter(LibertyServer::isConfiguration).toList()) {
+                Files.copy(config, server.resolve(config.getFileName()));
+            }
+        }
+        copyTree(BUILT.resolve("lib"), server.resolve("lib"));
+        Files.copy(BUILT.resolve("apps/myhomecontrol.war"), server.resolve("apps/myhomecontrol.war"));
+        Files.writeString(server.resolve("server.env"), "keystore_password=" + keystorePassword + "\n");
     }
 
     /**
@@ -213,6 +219,86 @@ public final class LibertyServer {
         }
     }
 
+    /**
+     * A second server of the same build beside the test server, as a second machine of a cluster
+     * would run it: its own folder and ports (10 above the test server's), the test server's
+     * environment with {@code extraEnvironment}, so that it shares what that names (its
+     * PostgreSQL) and nothing else. Started and ready when this returns.
+     */
+    public static synchronized SecondServer startSecond(Map<String, String> extraEnvironment) {
+        return startSecond(extraEnvironment, () -> { });
+    }
+
+    /** As {@link #startSecond(Map)}, doing {@code onceLaunched} when its process runs, before it is ready. */
+    public static synchronized SecondServer startSecond(Map<String, String> extraEnvironment, Runnable onceLaunched) {
+        ensureRunning();
+        String name = SECOND;
+        Path server = WLP.resolve("usr/servers").resolve(name);
+        Path home = HOME.resolveSibling("it-home-2");
+        int httpPort = Integer.parseInt(System.getProperty("it.http.port")) + 10;
+        try {
+            installInto(server, home);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot install the second test server " + server, e);
+        }
+        Map<String, String> environment = new HashMap<>(environment(extraEnvironment));
+        environment.putAll(Map.of("SERVER_WORKING_DIR", home.toString(), "HTTP_PORT", String.valueOf(httpPort),
+                "HTTPS_PORT", String.valueOf(Integer.parseInt(System.getProperty("it.https.port")) + 10)));
+        serverCommand("start", name, environment);
+        SecondServer second = new SecondServer(name, URI.create("http://localhost:" + httpPort), WLP.resolve("usr/servers/.pid").resolve(name + ".pid"));
+        try {
+            onceLaunched.run();
+            awaitReady(httpPort);
+        } catch (RuntimeException e) {
+            second.stop();
+            throw e;
+        }
+        return second;
+    }
+
+    /** The log of the second server's newest start, while it starts too (so not synchronized); empty before it. */
+    public static String logOfSecond() {
+        Path log = WLP.resolve("usr/servers").resolve(SECOND).resolve("logs/messages.log");
+        try {
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The second server of {@link #startSecond(Map)}. */
+    public record SecondServer(String name, URI baseUri, Path pidFile) {
+
+        /** As a crash or a pulled plug: kill -9, no shutdown of any kind. */
+        public void kill() {
+            ProcessHandle process = ProcessHandle.of(pid()).orElseThrow(() -> new IllegalStateException(name + " does not run"));
+            process.destroyForcibly();
+            process.onExit().join();
+        }
+
+        /** Stops it if it still runs, and keeps its logs with the run's. */
+        public void stop() {
+            synchronized (LibertyServer.class) {
+                if (ProcessHandle.of(pid()).map(ProcessHandle::isAlive).orElse(false)) {
+                    serverCommand("stop", name, Map.of());
+                }
+                try {
+                    copyTree(WLP.resolve("usr/servers").resolve(name).resolve("logs"), LOGS_OF_THE_RUN.resolve(name + "-" + ++starts));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot keep the logs of " + name, e);
+                }
+            }
+        }
+
+        private long pid() {
+            try {
+                return Files.exists(pidFile) ? Long.parseLong(Files.readString(pidFile).strip()) : -1;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** The secrets this class gives the server, which no log may show: the users' passwords, the Tapo and keystore passwords. */
     public static synchronized List<String> secrets() {
         return List.of(Api.User.ADMIN.password(), Api.User.OPERATOR.password(), Api.User.VIEWER.password(), TAPO_PASSWORD,
@@ -238,15 +324,19 @@ public final class LibertyServer {
     }
 
     private static void serverCommand(String action, Map<String, String> environment) {
-        ProcessBuilder builder = new ProcessBuilder(WLP.resolve("bin/server").toString(), action, NAME)
+        serverCommand(action, NAME, environment);
+    }
+
+    private static void serverCommand(String action, String name, Map<String, String> environment) {
+        ProcessBuilder builder = new ProcessBuilder(WLP.resolve("bin/server").toString(), action, name)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(WLP.resolve("it-server-commands.log").toFile()));
         builder.environment().putAll(environment);
         try {
             int exit = builder.start().waitFor();
             if (exit != 0) {
-                throw new IllegalStateException("server " + action + " " + NAME + " exited with " + exit
-                        + "; see " + WLP.resolve("it-server-commands.log") + " and " + SERVER.resolve("logs"));
+                throw new IllegalStateException("server " + action + " " + name + " exited with " + exit
+                        + "; see " + WLP.resolve("it-server-commands.log") + " and " + WLP.resolve("usr/servers").resolve(name).resolve("logs"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -257,8 +347,12 @@ public final class LibertyServer {
     }
 
     private static void awaitReady() {
+        awaitReady(Integer.parseInt(System.getProperty("it.http.port")));
+    }
+
+    private static void awaitReady(int port) {
         HttpClient client = HttpClient.newHttpClient();
-        URI ready = URI.create("http://localhost:" + System.getProperty("it.http.port") + "/health/ready");
+        URI ready = URI.create("http://localhost:" + port + "/health/ready");
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             try {

@@ -49,11 +49,18 @@ public class SystemProbe {
         return new Health.Memory(heap.getUsed() / MB, heap.getMax() / MB);
     }
 
-    /** The file system that holds the data folder (the time-series database's folder). */
+    /**
+     * The file system that holds the data folder (the time-series database's folder), or, before the
+     * folder is made, the one it will be made on.
+     */
     public Health.Disk disk() {
         Path folder = database.file().getParent();
+        Path existing = folder;
+        while (!Files.exists(existing) && existing.getParent() != null) {
+            existing = existing.getParent();
+        }
         try {
-            FileStore store = Files.getFileStore(folder);
+            FileStore store = Files.getFileStore(existing);
             return new Health.Disk(folder.toString(), store.getUsableSpace(), store.getTotalSpace());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the file system of " + folder, e);

@@ -4,15 +4,20 @@ import com.myhomecontrol.platform.entity.RawTableDays;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
 
 /**
  * The time series on PostgreSQL: daily partitions made on demand, the writers' shared lock, and a
- * write tried again when PostgreSQL aborted it to break a deadlock with another server's.
+ * write tried again when PostgreSQL aborted it to break a deadlock with another server's, or when
+ * its pooled connection had been closed (PostgreSQL restarted since), on a new one.
  */
 final class PostgresDialect implements TimeseriesDialect {
 
     static final String DEADLOCK = "40P01";
     static final String SERIALIZATION = "40001";
+
+    /** Connection exceptions: after PostgreSQL restarted, the pool's connections are closed; the pool then makes new ones. */
+    static final String CONNECTION_CLASS = "08";
 
     private final DailyPartitions partitions;
 
@@ -28,11 +33,15 @@ final class PostgresDialect implements TimeseriesDialect {
     @Override
     public boolean retryAfter(SQLException failure) {
         for (Throwable cause : failure) {
-            if (cause instanceof SQLException sql && (DEADLOCK.equals(sql.getSQLState()) || SERIALIZATION.equals(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql && (isRetried(sql.getSQLState()) || sql instanceof SQLRecoverableException)) {
                 return true;
             }
         }
         return partitions.forgetAfter(failure);
+    }
+
+    private static boolean isRetried(String state) {
+        return state != null && (DEADLOCK.equals(state) || SERIALIZATION.equals(state) || state.startsWith(CONNECTION_CLASS));
     }
 
     @Override

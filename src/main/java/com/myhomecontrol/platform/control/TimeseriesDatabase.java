@@ -118,6 +118,8 @@ public class TimeseriesDatabase {
     @Produces
     @Singleton
     TimeseriesWriter writer(TimeseriesWriter.Observer observer, TimeseriesDialect dialect) {
+        // The data folder, which holds the SQLite file, and on PostgreSQL still the journal and the devices.
+        DatabaseFiles.ensureParentDirectory(path);
         if (kind() == TimeseriesStoreKind.SQLITE) {
             prepare(dialect);
         } else {
@@ -171,10 +173,7 @@ public class TimeseriesDatabase {
 
     private MigrateResult migrate() {
         return switch (kind()) {
-            case SQLITE -> {
-                DatabaseFiles.ensureParentDirectory(path);
-                yield SchemaMigrations.migrate(dataSource, SchemaMigrations.TIMESERIES);
-            }
+            case SQLITE -> SchemaMigrations.migrate(dataSource, SchemaMigrations.TIMESERIES);
             case POSTGRESQL -> {
                 if (!postgres.configured()) {
                     throw new IllegalStateException("TIMESERIES_STORE=postgresql keeps the time series in the media's PostgreSQL"

@@ -39,7 +39,8 @@ public interface TimeseriesDialect {
     /**
      * Told of a failed write: true when trying it again may succeed. On PostgreSQL: it met a
      * partition dropped since it was made (by retention, maybe another server's), which is then
-     * forgotten; or PostgreSQL broke a deadlock with another server's write by aborting it.
+     * forgotten; PostgreSQL broke a deadlock with another server's write by aborting it; or the
+     * connection was closed (PostgreSQL restarted), and the pool makes a new one.
      */
     boolean retryAfter(SQLException failure);
 

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,7 +53,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * test's own, which it stops and starts: first the same writes and reads on a new SQLite store and on
  * a new PostgreSQL store answer alike; then PostgreSQL stopped while a client writes and started
  * again: a write that cannot be committed answers 503, and every reading acknowledged with 200 is
- * stored; then a server started while PostgreSQL is away becomes ready once it answers.
+ * stored; then a second server, started while PostgreSQL is away, becomes ready once it answers,
+ * answers as the first, and killed (kill -9) while a client writes through it, with the first
+ * taking its writes as a balancer would, loses nothing.
  */
 @OwnServerEnvironment
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -247,40 +253,98 @@ class TimeseriesOnPostgresIT {
         Eventually.await(() -> HealthApi.health().getString("status"), status -> !status.equals("critical"), "the health recovered");
     }
 
+    /**
+     * A second server started while PostgreSQL is away (it starts, and is ready once PostgreSQL
+     * answers and the schema is checked), then the two on one PostgreSQL.
+     */
     @Test
     @Order(3)
-    void aServerStartedWhilePostgresIsAwayBecomesReadyOnceItAnswers() throws Exception {
-        Thread[] bringBack = new Thread[1];
-        LibertyServer.restart(environment, () -> {
-            postgres.close();
-            bringBack[0] = new Thread(() -> {
-                Eventually.await(LibertyServer::logOfThisStart, log -> log.contains(SCHEMA_NOT_READY), "the start without PostgreSQL", PATIENCE);
-                postgres = postgres.restart();
-            });
-            bringBack[0].start();
+    void aSecondServerStartedWhilePostgresIsAwayServesAsTheFirstAndKilledLosesNoAcknowledgedReading() throws Exception {
+        LibertyServer.useEnvironment(environment);
+        postgres.close();
+        Thread bringBack = new Thread(() -> {
+            Eventually.await(LibertyServer::logOfSecond, log -> log.contains(SCHEMA_NOT_READY), "the start without PostgreSQL", PATIENCE);
+            postgres = postgres.restart();
         });
-        bringBack[0].join();
+        LibertyServer.SecondServer second = LibertyServer.startSecond(environment, bringBack::start);
+        bringBack.join();
+        try {
+            assertTrue(LibertyServer.logOfSecond().contains(SCHEMA_NOT_READY));
+            assertEquals(200, send(second, "POST", "/api/energy/readings", readingsOf(0)).statusCode(), "ready means written");
+            acknowledge(0);
+            String history = "/api/energy/history?device_id=" + plug + "&start=" + dayAgo + "&end=" + (dayAgo + 3600);
+            assertEquals(Api.get(history, VIEWER).body(), send(second, "GET", history, null).body(), "one store, the same answer");
+            assertEquals(READINGS_PER_WRITE, Api.object(Api.get(history, VIEWER)).getJsonArray("points").size());
 
-        assertTrue(LibertyServer.logOfThisStart().contains(SCHEMA_NOT_READY));
-        writeUntilAcknowledged(8_000, new AtomicBoolean(true));
-        assertEquals(List.of(), unexpected);
-        assertEquals(0, refused.get(), "ready means the time series are written");
+            AtomicBoolean writing = new AtomicBoolean(true);
+            List<Integer> failedOver = new CopyOnWriteArrayList<>();
+            Thread client = new Thread(() -> {
+                for (int write = 1; writing.get(); write++) {
+                    writeThroughBalancer(second, write, failedOver);
+                }
+            });
+            client.start();
+            try {
+                awaitAcknowledged(20 * READINGS_PER_WRITE);
+                second.kill();
+                awaitAcknowledged(acknowledged.size() + 20 * READINGS_PER_WRITE);
+            } finally {
+                writing.set(false);
+                client.join();
+            }
+            assertEquals(List.of(), unexpected);
+            assertTrue(!failedOver.isEmpty(), "some writes found their server gone");
+            assertEquals(acknowledged.size(), storedReadings(), "every acknowledged reading, and nothing else, is stored");
+        } finally {
+            second.stop();
+        }
+    }
+
+    /**
+     * Writes one request's readings as a balancer in front of both servers would deliver them: to the
+     * second server while it answers, and when its connection fails (killed), to the test server.
+     */
+    private void writeThroughBalancer(LibertyServer.SecondServer second, int write, List<Integer> failedOver) {
+        String body = readingsOf(write);
+        try {
+            HttpResponse<String> response = send(second, "POST", "/api/energy/readings", body);
+            if (response.statusCode() == 200) {
+                acknowledge(write);
+                return;
+            }
+            unexpected.add(response.statusCode() + " " + response.body());
+        } catch (UncheckedIOException gone) {
+            failedOver.add(write);
+            HttpResponse<String> response = Api.post("/api/energy/readings", body, OPERATOR);
+            if (response.statusCode() == 200) {
+                acknowledge(write);
+            } else {
+                unexpected.add(response.statusCode() + " " + response.body());
+            }
+        }
+    }
+
+    private static HttpResponse<String> send(LibertyServer.SecondServer server, String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUri().resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", OPERATOR.authorization()).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Writes one request's readings, again after each 503, as a client that retries. */
     private void writeUntilAcknowledged(int write, AtomicBoolean writing) {
-        long first = dayAgo + (long) write * READINGS_PER_WRITE;
-        JsonArrayBuilder readings = Json.createArrayBuilder();
-        for (int i = 0; i < READINGS_PER_WRITE; i++) {
-            readings.add(Json.createObjectBuilder().add("device_id", plug).add("timestamp", first + i).add("power_w", 50 + i));
-        }
-        String body = readings.build().toString();
+        String body = readingsOf(write);
         while (writing.get()) {
             HttpResponse<String> response = Api.post("/api/energy/readings", body, OPERATOR);
             if (response.statusCode() == 200) {
-                for (int i = 0; i < READINGS_PER_WRITE; i++) {
-                    acknowledged.put(first + i, true);
-                }
+                acknowledge(write);
                 return;
             }
             if (response.statusCode() == 503) {
@@ -289,6 +353,22 @@ class TimeseriesOnPostgresIT {
                 unexpected.add(response.statusCode() + " " + response.body());
                 return;
             }
+        }
+    }
+
+    private String readingsOf(int write) {
+        long first = dayAgo + (long) write * READINGS_PER_WRITE;
+        JsonArrayBuilder readings = Json.createArrayBuilder();
+        for (int i = 0; i < READINGS_PER_WRITE; i++) {
+            readings.add(Json.createObjectBuilder().add("device_id", plug).add("timestamp", first + i).add("power_w", 50 + i));
+        }
+        return readings.build().toString();
+    }
+
+    private void acknowledge(int write) {
+        long first = dayAgo + (long) write * READINGS_PER_WRITE;
+        for (int i = 0; i < READINGS_PER_WRITE; i++) {
+            acknowledged.put(first + i, true);
         }
     }
 
