@@ -52,6 +52,6 @@ final class SqliteDatabases {
     }
 
     static TimeseriesWriter writer(SQLiteDataSource dataSource) {
-        return new TimeseriesWriter(dataSource, Executors.defaultThreadFactory(), MAX_ROWS_PER_COMMIT, MAX_QUEUED_WRITES, WRITE_TIMEOUT, Clock.systemUTC(), TimeseriesWriter.Observer.NONE, TimeseriesDialect.SQLITE);
+        return new TimeseriesWriter(dataSource, Executors.defaultThreadFactory(), 1, MAX_ROWS_PER_COMMIT, MAX_QUEUED_WRITES, WRITE_TIMEOUT, Clock.systemUTC(), TimeseriesWriter.Observer.NONE, TimeseriesDialect.SQLITE);
     }
 }

@@ -64,6 +64,23 @@ final class EnergyPeriodTable implements AutoCloseable {
     }
 
     void save(String deviceId, EnergyPeriod period) throws SQLException {
+        bindSave(deviceId, period);
+        save.executeUpdate();
+    }
+
+    /** Saved with the others of its batch by {@link #saveBatched()}. */
+    void saveInBatch(String deviceId, EnergyPeriod period) throws SQLException {
+        bindSave(deviceId, period);
+        save.addBatch();
+    }
+
+    void saveBatched() throws SQLException {
+        if (save != null) {
+            save.executeBatch();
+        }
+    }
+
+    private void bindSave(String deviceId, EnergyPeriod period) throws SQLException {
         if (save == null) {
             save = connection.prepareStatement("INSERT INTO " + table.name() + " (device_id, "
                     + table.startColumn() + ", " + VALUES + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -83,7 +100,6 @@ final class EnergyPeriodTable implements AutoCloseable {
         save.setLong(12, period.last().timestamp());
         SqlValues.setDouble(save, 13, period.last().powerW());
         SqlValues.setDouble(save, 14, period.last().dailyEnergyKwh());
-        save.executeUpdate();
     }
 
     /** Makes the rows of a device in [from, to) these periods, and only these. */

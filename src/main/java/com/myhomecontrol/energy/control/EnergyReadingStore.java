@@ -2,7 +2,6 @@ package com.myhomecontrol.energy.control;
 
 import com.myhomecontrol.energy.entity.EnergyReading;
 import com.myhomecontrol.platform.control.BatchStatements;
-import com.myhomecontrol.platform.control.PostgresWriteLock;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import com.myhomecontrol.platform.entity.RawTableDays;
@@ -16,7 +15,7 @@ import java.util.OptionalLong;
 
 /**
  * Stores energy readings, with their hourly rollup and device summary in the same transaction, which
- * on PostgreSQL holds the locks of its devices (other servers may store their readings at once). A
+ * on PostgreSQL holds the locks of its devices (other writers may store their readings at once). A
  * reading for a key already stored merges into it: fields given overwrite, fields absent keep what
  * is stored.
  */
@@ -48,8 +47,8 @@ public class EnergyReadingStore {
 
     /** Returns once every reading is committed; all of them or none. */
     public void store(List<EnergyReading> readings) {
-        writer.write("energy", RawTableDays.of("energy_timeseries", readings, EnergyReading::getTimestamp), connection -> {
-            PostgresWriteLock.series(connection, readings.stream().map(EnergyReading::getDeviceId).toList());
+        writer.write("energy", RawTableDays.of("energy_timeseries", readings, EnergyReading::getTimestamp),
+                readings.stream().map(EnergyReading::getDeviceId).distinct().toList(), connection -> {
             BatchStatements.execute(connection, UPSERT, readings, EnergyReadingStore::bind);
             EnergyRollup.update(connection, readings);
         }, readings.size());

@@ -241,6 +241,8 @@ public final class JobEnvironment {
         Optional.ofNullable(setting("POSTGRES_USER")).ifPresent(dataSource::setUser);
         Optional.ofNullable(setting("POSTGRES_PASSWORD")).ifPresent(dataSource::setPassword);
         dataSource.setApplicationName("myhomecontrol-jobs");
+        // A batch of inserts goes as multi-row statements, as the server's time-series pool sends them.
+        dataSource.setReWriteBatchedInserts(true);
         return dataSource;
     }
 

@@ -5,6 +5,7 @@ import com.myhomecontrol.platform.entity.RawTableDays;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
+import java.util.Collection;
 
 /**
  * The time series on PostgreSQL: daily partitions made on demand, the writers' shared lock, and a
@@ -45,7 +46,10 @@ final class PostgresDialect implements TimeseriesDialect {
     }
 
     @Override
-    public void beginWrite(Connection connection) throws SQLException {
+    public void beginWrite(Connection connection, Collection<String> series) throws SQLException {
         PostgresWriteLock.shared(connection);
+        if (!series.isEmpty()) {
+            PostgresWriteLock.series(connection, series);
+        }
     }
 }

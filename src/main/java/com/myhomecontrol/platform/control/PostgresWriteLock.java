@@ -1,7 +1,5 @@
 package com.myhomecontrol.platform.control;
 
-import org.postgresql.PGConnection;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -37,13 +35,10 @@ public final class PostgresWriteLock {
     }
 
     /**
-     * Locks each series, in name order so that two writers never wait for each other in a circle
-     * (two series whose names hash alike only share a lock). Nothing on SQLite.
+     * Locks each series, in name order, all those of a write at once, so that two writers never wait
+     * for each other in a circle (two series whose names hash alike only share a lock).
      */
-    public static void series(Connection connection, Collection<String> series) throws SQLException {
-        if (!connection.isWrapperFor(PGConnection.class)) {
-            return;
-        }
+    static void series(Connection connection, Collection<String> series) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT COUNT(pg_advisory_xact_lock(" + KEY + "::integer, hashtext(s))) FROM unnest(?) AS s")) {
             statement.setArray(1, connection.createArrayOf("text", new TreeSet<>(series).toArray()));

@@ -77,6 +77,15 @@ public class TimeseriesDatabase {
     @ConfigProperty(name = "TIMESERIES_WRITE_BATCH_ROWS", defaultValue = "50000")
     int maxRowsPerCommit;
 
+    /**
+     * On PostgreSQL, how many groups are committed at once; SQLite takes one writer. One by default:
+     * batches that each hold all the plugs wait for each other's locks anyway, and four writers
+     * ingested 11 % less than one in the PostgreSQL benchmark; more help writes of different devices.
+     */
+    @Inject
+    @ConfigProperty(name = "TIMESERIES_WRITER_THREADS", defaultValue = "1")
+    int postgresWriterThreads;
+
     @Inject
     @ConfigProperty(name = "TIMESERIES_WRITE_QUEUE", defaultValue = "1024")
     int maxQueuedWrites;
@@ -125,7 +134,8 @@ public class TimeseriesDatabase {
         } else {
             prepareOrRetry(dialect, true);
         }
-        return new TimeseriesWriter(dataSource, threads, maxRowsPerCommit, maxQueuedWrites, Duration.ofSeconds(timeoutSeconds),
+        int writerThreads = kind() == TimeseriesStoreKind.SQLITE ? 1 : postgresWriterThreads;
+        return new TimeseriesWriter(dataSource, threads, writerThreads, maxRowsPerCommit, maxQueuedWrites, Duration.ofSeconds(timeoutSeconds),
                 clock, observer, dialect);
     }
 

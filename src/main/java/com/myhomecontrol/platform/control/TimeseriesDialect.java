@@ -6,11 +6,13 @@ import com.myhomecontrol.platform.entity.TimeseriesStoreKind;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 
 /**
  * What the writer does differently on each store: on PostgreSQL it makes the daily partitions of
- * the raw tables before a write ({@link DailyPartitions}) and takes the writers' shared lock in each
- * write transaction ({@link PostgresWriteLock}); SQLite has neither, its one writer is the lock.
+ * the raw tables before a write ({@link DailyPartitions}) and takes the writers' shared lock and the
+ * locks of the write's series in each write transaction ({@link PostgresWriteLock}); SQLite has
+ * neither, its one writer is the lock.
  */
 public interface TimeseriesDialect {
 
@@ -25,7 +27,7 @@ public interface TimeseriesDialect {
         }
 
         @Override
-        public void beginWrite(Connection connection) {
+        public void beginWrite(Connection connection, Collection<String> series) {
         }
     };
 
@@ -44,6 +46,6 @@ public interface TimeseriesDialect {
      */
     boolean retryAfter(SQLException failure);
 
-    /** First in each write transaction. */
-    void beginWrite(Connection connection) throws SQLException;
+    /** First in each write transaction, with the series whose statistics it reads to update them. */
+    void beginWrite(Connection connection, Collection<String> series) throws SQLException;
 }

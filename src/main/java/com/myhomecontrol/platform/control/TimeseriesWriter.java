@@ -10,8 +10,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -19,12 +22,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one writer of the time-series database. SQLite allows a single writer, so every write is
+ * The writer of the time-series database. SQLite allows a single writer, so every write is
  * queued here and one thread commits whatever has queued up in one transaction (group commit):
  * concurrent clients never meet SQLITE_BUSY, and one fsync serves many requests. A caller is
  * released only after its rows are committed. A failing group is retried one write at a time,
@@ -66,7 +70,8 @@ public class TimeseriesWriter implements AutoCloseable {
         void commitTook(Duration took);
     }
 
-    private record Pending(String kind, RawTableDays days, Rows rows, int count, CompletableFuture<Void> committed) {
+    private record Pending(String kind, RawTableDays days, Collection<String> series, Rows rows, int count,
+                           CompletableFuture<Void> committed) {
     }
 
     private static final Logger LOG = Logger.getLogger(TimeseriesWriter.class.getName());
@@ -76,18 +81,22 @@ public class TimeseriesWriter implements AutoCloseable {
     private final int maxRowsPerCommit;
     private final Duration timeout;
     private final BlockingQueue<Pending> queue;
-    private final Thread thread;
+    private final List<Thread> threads;
     private final Clock clock;
     private final Observer observer;
     private final TimeseriesDialect dialect;
     private final LongAdder committedRows = new LongAdder();
     private volatile Instant lastCommit;
     private volatile String failure;
-    /** Failed writes since the last commit; the writer's thread alone touches it. */
-    private long failures;
+    /** Failed writes since the last commit. */
+    private final AtomicLong failures = new AtomicLong();
     private volatile boolean open = true;
 
-    public TimeseriesWriter(DataSource dataSource, ThreadFactory threads, int maxRowsPerCommit, int maxQueuedWrites,
+    /**
+     * {@code writerThreads} threads commit groups at once: 1 on SQLite, which allows one writer; on
+     * PostgreSQL more, each group holding the locks of its series.
+     */
+    public TimeseriesWriter(DataSource dataSource, ThreadFactory threadFactory, int writerThreads, int maxRowsPerCommit, int maxQueuedWrites,
                             Duration timeout, Clock clock, Observer observer, TimeseriesDialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
@@ -96,17 +105,26 @@ public class TimeseriesWriter implements AutoCloseable {
         this.maxRowsPerCommit = maxRowsPerCommit;
         this.timeout = timeout;
         this.queue = new ArrayBlockingQueue<>(maxQueuedWrites);
-        this.thread = threads.newThread(this::run);
-        this.thread.setName("timeseries-writer");
-        this.thread.start();
+        List<Thread> started = new ArrayList<>();
+        for (int i = 0; i < writerThreads; i++) {
+            Thread thread = threadFactory.newThread(this::run);
+            thread.setName(writerThreads == 1 ? "timeseries-writer" : "timeseries-writer-" + (i + 1));
+            thread.start();
+            started.add(thread);
+        }
+        this.threads = List.copyOf(started);
     }
 
-    /** Writes {@code count} rows of a {@code kind}, on those days of a raw table, and returns once they are committed. */
-    public void write(String kind, RawTableDays days, Rows rows, int count) {
+    /**
+     * Writes {@code count} rows of a {@code kind}, on those days of a raw table, and returns once they
+     * are committed; {@code series} are those whose statistics the rows read to update them, locked
+     * for the write on PostgreSQL.
+     */
+    public void write(String kind, RawTableDays days, Collection<String> series, Rows rows, int count) {
         if (!open) {
             throw new StoreUnavailableException("The time-series store is shutting down", null);
         }
-        Pending pending = new Pending(kind, days, rows, count, new CompletableFuture<>());
+        Pending pending = new Pending(kind, days, series, rows, count, new CompletableFuture<>());
         try {
             if (!queue.offer(pending, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new StoreUnavailableException("The time-series writer is saturated; retry later", null);
@@ -135,8 +153,9 @@ public class TimeseriesWriter implements AutoCloseable {
         return queue.size();
     }
 
+    /** Every writer thread runs. */
     public boolean isRunning() {
-        return thread.isAlive();
+        return threads.stream().allMatch(Thread::isAlive);
     }
 
     /** The rows committed since the writer started. */
@@ -159,7 +178,9 @@ public class TimeseriesWriter implements AutoCloseable {
     public void close() {
         open = false;
         try {
-            thread.join(timeout.toMillis());
+            for (Thread thread : threads) {
+                thread.join(timeout.toMillis());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -201,7 +222,7 @@ public class TimeseriesWriter implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             if (group.size() == 1) {
                 logFailure(e);
-                failures++;
+                failures.incrementAndGet();
                 failure = e.getMessage();
                 group.get(0).committed().completeExceptionally(e);
                 return;
@@ -214,14 +235,22 @@ public class TimeseriesWriter implements AutoCloseable {
         Duration took = Duration.ofNanos(System.nanoTime() - began);
         group.forEach(p -> committedRows.add(p.count()));
         lastCommit = clock.instant();
-        if (failures > 0) {
-            long failed = failures;
+        long failed = failures.getAndSet(0);
+        if (failed > 0) {
             LOG.info(() -> "Time-series writes are committed again, after " + failed + " failed");
         }
-        failures = 0;
         failure = null;
         tellObserver(group, took);
         group.forEach(p -> p.committed().complete(null));
+    }
+
+    private static Collection<String> seriesOf(List<Pending> group) {
+        if (group.size() == 1) {
+            return group.get(0).series();
+        }
+        Set<String> all = new TreeSet<>();
+        group.forEach(pending -> all.addAll(pending.series()));
+        return all;
     }
 
     /**
@@ -230,7 +259,7 @@ public class TimeseriesWriter implements AutoCloseable {
      * should not bury the log under one stack trace per write.
      */
     private void logFailure(Exception e) {
-        if (failures == 0) {
+        if (failures.get() == 0) {
             LOG.log(Level.WARNING, "A time-series write failed; further failures until a commit succeeds are logged at FINE", e);
         } else {
             LOG.log(Level.FINE, "A time-series write failed", e);
@@ -271,7 +300,7 @@ public class TimeseriesWriter implements AutoCloseable {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                dialect.beginWrite(connection);
+                dialect.beginWrite(connection, seriesOf(group));
                 for (Pending pending : group) {
                     pending.rows().writeTo(connection);
                 }

@@ -53,7 +53,8 @@ public class WeatherReadingStore {
 
     /** Returns once every reading is committed; all of them or none. */
     public void store(List<WeatherReading> readings) {
-        writer.write("weather", RawTableDays.of("weather_timeseries", readings, WeatherReading::getTimestamp),
+        // No series to lock: the trigger of weather_series adds to its counts in place.
+        writer.write("weather", RawTableDays.of("weather_timeseries", readings, WeatherReading::getTimestamp), List.of(),
                 connection -> BatchStatements.execute(connection, UPSERT, readings, WeatherReadingStore::bind), readings.size());
     }
 

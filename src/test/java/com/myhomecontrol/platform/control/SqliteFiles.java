@@ -36,13 +36,14 @@ public final class SqliteFiles {
     /** A writer as the application runs it, with room enough for any test, on SQLite or on PostgreSQL ({@link PostgresTimeseries}). */
     public static TimeseriesWriter writer(DataSource dataSource) {
         TimeseriesStoreKind kind = dataSource instanceof PGSimpleDataSource ? TimeseriesStoreKind.POSTGRESQL : TimeseriesStoreKind.SQLITE;
-        return new TimeseriesWriter(dataSource, Thread::new, 1_000, 1_000, Duration.ofSeconds(30), Clock.systemUTC(),
+        return new TimeseriesWriter(dataSource, Thread::new, kind == TimeseriesStoreKind.POSTGRESQL ? 4 : 1, 1_000, 1_000,
+                Duration.ofSeconds(30), Clock.systemUTC(),
                 TimeseriesWriter.Observer.NONE, TimeseriesDialect.of(kind, dataSource));
     }
 
     /** Writes {@code rows} readings of {@code device} at consecutive seconds from {@code first}, and waits for their commit. */
     public static void writeReadings(TimeseriesWriter writer, String device, int first, int rows) {
-        writer.write("test", RawTableDays.between("energy_timeseries", first, first + rows), readings(device, first, rows), rows);
+        writer.write("test", RawTableDays.between("energy_timeseries", first, first + rows), List.of(device), readings(device, first, rows), rows);
     }
 
     /** Inserts {@code rows} readings of {@code device} at consecutive seconds from {@code first}. */

@@ -64,7 +64,7 @@ class TimeseriesWriterTest {
     @Test
     void concurrentWritersLoseNothing() throws Exception {
         // Small groups and a short queue so that grouping and back-pressure both happen.
-        writer = new TimeseriesWriter(dataSource, Thread::new, 16, 8, Duration.ofSeconds(60), Clock.systemUTC(), TimeseriesWriter.Observer.NONE, TimeseriesDialect.SQLITE);
+        writer = new TimeseriesWriter(dataSource, Thread::new, 1, 16, 8, Duration.ofSeconds(60), Clock.systemUTC(), TimeseriesWriter.Observer.NONE, TimeseriesDialect.SQLITE);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -72,7 +72,7 @@ class TimeseriesWriterTest {
             done.add(clients.submit(() -> {
                 start.await();
                 for (int w = 0; w < WRITES_PER_THREAD; w++) {
-                    writer.write("test", NO_DAYS, SqliteFiles.readings(device, w * ROWS_PER_WRITE, ROWS_PER_WRITE), ROWS_PER_WRITE);
+                    writer.write("test", NO_DAYS, List.of(), SqliteFiles.readings(device, w * ROWS_PER_WRITE, ROWS_PER_WRITE), ROWS_PER_WRITE);
                 }
                 return null;
             }));
@@ -93,26 +93,26 @@ class TimeseriesWriterTest {
 
     @Test
     void aFailingWriteDoesNotFailTheOthersOfItsGroup() throws Exception {
-        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.systemUTC(), TimeseriesWriter.Observer.NONE, TimeseriesDialect.SQLITE);
+        writer = new TimeseriesWriter(dataSource, Thread::new, 1, 100, 100, Duration.ofSeconds(30), Clock.systemUTC(), TimeseriesWriter.Observer.NONE, TimeseriesDialect.SQLITE);
         CountDownLatch gateEntered = new CountDownLatch(1);
         CountDownLatch gateOpen = new CountDownLatch(1);
         SQLException broken = new SQLException("broken rows");
 
         // The writer thread waits inside the first write while the next three queue up: one group.
-        Future<?> gate = clients.submit(() -> writer.write("test", NO_DAYS, connection -> {
+        Future<?> gate = clients.submit(() -> writer.write("test", NO_DAYS, List.of(), connection -> {
             gateEntered.countDown();
             await(gateOpen);
             SqliteFiles.readings("gate", 0, 1).writeTo(connection);
         }, 1));
         assertTrue(gateEntered.await(10, TimeUnit.SECONDS));
-        Future<?> before = clients.submit(() -> writer.write("test", NO_DAYS, SqliteFiles.readings("good", 1, 2), 2));
+        Future<?> before = clients.submit(() -> writer.write("test", NO_DAYS, List.of(), SqliteFiles.readings("good", 1, 2), 2));
         awaitQueued(1);
-        Future<?> bad = clients.submit(() -> writer.write("test", NO_DAYS, connection -> {
+        Future<?> bad = clients.submit(() -> writer.write("test", NO_DAYS, List.of(), connection -> {
             SqliteFiles.readings("bad", 1, 1).writeTo(connection);
             throw broken;
         }, 1));
         awaitQueued(2);
-        Future<?> after = clients.submit(() -> writer.write("test", NO_DAYS, SqliteFiles.readings("good", 10, 2), 2));
+        Future<?> after = clients.submit(() -> writer.write("test", NO_DAYS, List.of(), SqliteFiles.readings("good", 10, 2), 2));
         awaitQueued(3);
         gateOpen.countDown();
 
@@ -134,28 +134,28 @@ class TimeseriesWriterTest {
         writer = SqliteFiles.writer(dataSource);
 
         var failure = assertThrows(StoreUnavailableException.class,
-                () -> writer.write("test", NO_DAYS, connection -> { throw new IllegalStateException("bug in rows"); }, 1));
+                () -> writer.write("test", NO_DAYS, List.of(), connection -> { throw new IllegalStateException("bug in rows"); }, 1));
         assertInstanceOf(IllegalStateException.class, failure.getCause());
 
-        writer.write("test", NO_DAYS, SqliteFiles.readings("after", 0, 1), 1);
+        writer.write("test", NO_DAYS, List.of(), SqliteFiles.readings("after", 0, 1), 1);
         assertEquals(1, count("SELECT COUNT(*) FROM energy_timeseries"));
     }
 
     @Test
     void itTellsWhenItLastCommittedHowManyRowsAndWhyItsLastWriteFailed() {
         Instant now = Instant.parse("2026-12-01T10:00:00Z");
-        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.fixed(now, ZoneOffset.UTC), TimeseriesWriter.Observer.NONE, TimeseriesDialect.SQLITE);
+        writer = new TimeseriesWriter(dataSource, Thread::new, 1, 100, 100, Duration.ofSeconds(30), Clock.fixed(now, ZoneOffset.UTC), TimeseriesWriter.Observer.NONE, TimeseriesDialect.SQLITE);
         assertTrue(writer.lastCommit().isEmpty());
 
-        writer.write("test", NO_DAYS, SqliteFiles.readings("counted", 0, 3), 3);
+        writer.write("test", NO_DAYS, List.of(), SqliteFiles.readings("counted", 0, 3), 3);
         assertThrows(StoreUnavailableException.class,
-                () -> writer.write("test", NO_DAYS, connection -> { throw new IllegalStateException("disk is read-only"); }, 2));
+                () -> writer.write("test", NO_DAYS, List.of(), connection -> { throw new IllegalStateException("disk is read-only"); }, 2));
 
         assertEquals(3, writer.committedRows());
         assertEquals(now, writer.lastCommit().orElseThrow());
         assertEquals("disk is read-only", writer.failure().orElseThrow());
 
-        writer.write("test", NO_DAYS, SqliteFiles.readings("counted", 3, 1), 1);
+        writer.write("test", NO_DAYS, List.of(), SqliteFiles.readings("counted", 3, 1), 1);
         assertEquals(4, writer.committedRows());
         assertTrue(writer.failure().isEmpty());
     }
@@ -164,7 +164,7 @@ class TimeseriesWriterTest {
     void itsObserverLearnsTheCommittedRowsOfEachKindAndEachCommitsTime() {
         List<String> committed = new ArrayList<>();
         List<Duration> times = new ArrayList<>();
-        writer = new TimeseriesWriter(dataSource, Thread::new, 100, 100, Duration.ofSeconds(30), Clock.systemUTC(),
+        writer = new TimeseriesWriter(dataSource, Thread::new, 1, 100, 100, Duration.ofSeconds(30), Clock.systemUTC(),
                 new TimeseriesWriter.Observer() {
                     @Override
                     public void committed(String kind, int rows) {
@@ -177,10 +177,10 @@ class TimeseriesWriterTest {
                     }
                 }, TimeseriesDialect.SQLITE);
 
-        writer.write("energy", NO_DAYS, SqliteFiles.readings("observed", 0, 3), 3);
+        writer.write("energy", NO_DAYS, List.of(), SqliteFiles.readings("observed", 0, 3), 3);
         assertThrows(StoreUnavailableException.class,
-                () -> writer.write("weather", NO_DAYS, connection -> { throw new IllegalStateException("refused"); }, 2));
-        writer.write("weather", NO_DAYS, SqliteFiles.readings("observed", 3, 1), 1);
+                () -> writer.write("weather", NO_DAYS, List.of(), connection -> { throw new IllegalStateException("refused"); }, 2));
+        writer.write("weather", NO_DAYS, List.of(), SqliteFiles.readings("observed", 3, 1), 1);
 
         // Seen here without locks: a write returns only after the writer's thread told the observer.
         assertEquals(List.of("energy 3", "weather 1"), committed, "a failed write is no ingested reading");
@@ -191,13 +191,13 @@ class TimeseriesWriterTest {
     @Test
     void closeRefusesFurtherWritesAndStopsTheThread() {
         writer = SqliteFiles.writer(dataSource);
-        writer.write("test", NO_DAYS, SqliteFiles.readings("before", 0, 1), 1);
+        writer.write("test", NO_DAYS, List.of(), SqliteFiles.readings("before", 0, 1), 1);
 
         writer.close();
 
         assertFalse(writer.isRunning());
         assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-                assertThrows(StoreUnavailableException.class, () -> writer.write("test", NO_DAYS, SqliteFiles.readings("after", 0, 1), 1)));
+                assertThrows(StoreUnavailableException.class, () -> writer.write("test", NO_DAYS, List.of(), SqliteFiles.readings("after", 0, 1), 1)));
         assertEquals(1, count("SELECT COUNT(*) FROM energy_timeseries"));
     }
 

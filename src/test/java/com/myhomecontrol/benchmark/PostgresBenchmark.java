@@ -1,0 +1,182 @@
+package com.myhomecontrol.benchmark;
+
+import com.myhomecontrol.benchmark.Figure.Target;
+import com.myhomecontrol.energy.control.EnergyReadingStore;
+import com.myhomecontrol.energy.entity.EnergyReading;
+import com.myhomecontrol.it.TestPostgres;
+import com.myhomecontrol.maintenance.control.TimeseriesCopy;
+import com.myhomecontrol.maintenance.entity.CopyPosition;
+import com.myhomecontrol.platform.control.SchemaMigrations;
+import com.myhomecontrol.platform.control.TimeseriesDialect;
+import com.myhomecontrol.platform.control.TimeseriesWriter;
+import com.myhomecontrol.platform.entity.TimeseriesStoreKind;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+
+/**
+ * The time series on SQLite against PostgreSQL in one run, on the same ten-million-reading dataset:
+ * ingest in process through the writer each store runs, the dataset copied into PostgreSQL by
+ * migrate-timeseries' own copy, and the history queries in process on both. Writes its section of
+ * docs/benchmarks.md.
+ */
+final class PostgresBenchmark {
+
+    static final String COMMAND = "mvn -Pbenchmark -DskipTests package exec:java -Dbenchmark=postgresql";
+
+    private static final int CLIENTS = 4;
+    private static final long WARM_UP_READINGS = 200_000;
+    private static final long READINGS = 1_000_000;
+    private static final int PAGE = 2_000;
+    /** TIMESERIES_WRITER_THREADS' default. */
+    private static final int WRITER_THREADS = 1;
+
+    private PostgresBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long begin = System.nanoTime();
+        BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+        Files.createDirectories(settings.directory());
+        TestPostgres.Server postgres = TestPostgres.shared();
+        dropEarlierRuns(postgres);
+        List<Figure> figures = new ArrayList<>(ingest(settings.directory(), postgres));
+        Dataset dataset = Dataset.obtain(settings.directory().resolve("dataset"));
+        DataSource copy = timeseriesDatabase(postgres, "benchmark_copy");
+        figures.addAll(copied(dataset, copy));
+        figures.addAll(history(dataset, copy));
+        String markdown = report(Instant.now(), Duration.ofNanos(System.nanoTime() - begin), figures, postgres);
+        ReportFile.writeSection(settings.report(), "postgresql", markdown);
+        System.out.println(markdown);
+        System.out.println("Written to " + settings.report());
+    }
+
+    private static List<Figure> ingest(Path directory, TestPostgres.Server postgres) throws Exception {
+        Throughput sqlite = IngestBenchmark.batched(directory.resolve("ingest-sqlite.db"), WARM_UP_READINGS, READINGS, CLIENTS,
+                TimeseriesBenchmark.BATCH_SIZE);
+        Throughput onPostgres = ingestIntoPostgres(timeseriesDatabase(postgres, "benchmark_ingest"));
+        String what = String.format(Locale.ROOT, "%,d readings, batches of %,d from %d threads", READINGS, TimeseriesBenchmark.BATCH_SIZE, CLIENTS);
+        return List.of(
+                Figure.reported("SQLite: in-process ingest, " + what, sqlite.perSecond(), Unit.READINGS_PER_SECOND),
+                new Figure("PostgreSQL: in-process ingest, " + what, onPostgres.perSecond(), Unit.READINGS_PER_SECOND,
+                        Target.atLeast(100_000)),
+                Figure.reported("PostgreSQL ingest over SQLite ingest", onPostgres.perSecond() / sqlite.perSecond(), Unit.TIMES));
+    }
+
+    /** As IngestBenchmark.batched: the server's writer, on PostgreSQL with its dialect (partitions, locks). */
+    private static Throughput ingestIntoPostgres(DataSource database) throws Exception {
+        Household household = new Household("ingest", IngestBenchmark.PLUGS, IngestBenchmark.START, 10, 1L);
+        List<List<EnergyReading>> warmUp = household.prepareBatches(WARM_UP_READINGS, TimeseriesBenchmark.BATCH_SIZE);
+        List<List<EnergyReading>> timed = household.prepareBatches(READINGS, TimeseriesBenchmark.BATCH_SIZE);
+        try (TimeseriesWriter writer = new TimeseriesWriter(database, Executors.defaultThreadFactory(), WRITER_THREADS, SqliteDatabases.MAX_ROWS_PER_COMMIT,
+                1_024, Duration.ofSeconds(60), Clock.systemUTC(), TimeseriesWriter.Observer.NONE,
+                TimeseriesDialect.of(TimeseriesStoreKind.POSTGRESQL, database))) {
+            EnergyReadingStore store = new EnergyReadingStore(writer);
+            ConcurrentClients.run(CLIENTS, warmUp.iterator(), store::store);
+            return new Throughput(READINGS, ConcurrentClients.run(CLIENTS, timed.iterator(), store::store));
+        }
+    }
+
+    /** The dataset copied as migrate-timeseries copies it: every table, page by page. */
+    private static List<Figure> copied(Dataset dataset, DataSource target) {
+        TimeseriesCopy copy = new TimeseriesCopy(SqliteDatabases.open(dataset.file()), target);
+        long rows = 0;
+        long start = System.nanoTime();
+        CopyPosition position = CopyPosition.start();
+        for (var page = copy.next(position, Long.MIN_VALUE, PAGE); page.isPresent(); page = copy.next(position, Long.MIN_VALUE, PAGE)) {
+            copy.write(page.get());
+            position = copy.end(page.get());
+            rows += page.get().rows().size();
+        }
+        Throughput rate = new Throughput(rows, Duration.ofNanos(System.nanoTime() - start));
+        return List.of(
+                Figure.reported(String.format(Locale.ROOT, "migrate-timeseries' copy of the dataset: %,d rows of all tables", rows),
+                        rate.elapsed().toMillis() / 1000.0, Unit.SECONDS),
+                Figure.reported("migrate-timeseries' copy rate", rate.perSecond(), Unit.ROWS_PER_SECOND));
+    }
+
+    private static List<Figure> history(Dataset dataset, DataSource onPostgres) throws Exception {
+        dataset.readIntoPageCache();
+        List<Figure> figures = new ArrayList<>();
+        try (OpenConnectionDataSource sqlite = new OpenConnectionDataSource(SqliteDatabases.open(dataset.file()));
+             OpenConnectionDataSource postgres = new OpenConnectionDataSource(onPostgres)) {
+            for (HistoryQueries query : List.of(HistoryQueries.DAY_RAW, HistoryQueries.MONTH_HOURLY)) {
+                Latencies onSqlite = new InProcessQueries(sqlite, dataset.deviceIds()).measure(query);
+                Latencies onPg = new InProcessQueries(postgres, dataset.deviceIds()).measure(query);
+                figures.add(Figure.reported(name("SQLite", query, "p50"), onSqlite.p50Millis(), Unit.MILLISECONDS));
+                figures.add(Figure.reported(name("SQLite", query, "p95"), onSqlite.p95Millis(), Unit.MILLISECONDS));
+                figures.add(query == HistoryQueries.DAY_RAW
+                        ? new Figure(name("PostgreSQL", query, "p50"), onPg.p50Millis(), Unit.MILLISECONDS, Target.below(15))
+                        : Figure.reported(name("PostgreSQL", query, "p50"), onPg.p50Millis(), Unit.MILLISECONDS));
+                figures.add(Figure.reported(name("PostgreSQL", query, "p95"), onPg.p95Millis(), Unit.MILLISECONDS));
+            }
+        }
+        return figures;
+    }
+
+    /** The databases an earlier run made: each holds a copy of the dataset. */
+    private static void dropEarlierRuns(TestPostgres.Server postgres) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(postgres.url("postgres"), postgres.user(), postgres.password());
+             Statement statement = connection.createStatement()) {
+            List<String> earlier = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'benchmark\\_%'")) {
+                while (rows.next()) {
+                    earlier.add(rows.getString(1));
+                }
+            }
+            for (String database : earlier) {
+                statement.execute("DROP DATABASE " + database);
+            }
+        }
+    }
+
+    /** A new database with the time-series schema, connections working in that schema. */
+    private static DataSource timeseriesDatabase(TestPostgres.Server postgres, String prefix) {
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setUrl(postgres.url(postgres.createDatabase(prefix)));
+        database.setUser(postgres.user());
+        database.setPassword(postgres.password());
+        database.setCurrentSchema(SchemaMigrations.TIMESERIES_SCHEMA);
+        database.setReWriteBatchedInserts(true);
+        SchemaMigrations.migrate(database, SchemaMigrations.TIMESERIES_POSTGRESQL, SchemaMigrations.TIMESERIES_SCHEMA);
+        return database;
+    }
+
+    private static String name(String store, HistoryQueries query, String percentile) {
+        return String.format(Locale.ROOT, "%s, in process: one device, %s (%,d points), %s", store, query.label(), query.points(), percentile);
+    }
+
+    private static String report(Instant measuredAt, Duration runTime, List<Figure> figures, TestPostgres.Server postgres) throws Exception {
+        StringBuilder md = new StringBuilder();
+        ReportSections.heading(md, "The time series on SQLite and on PostgreSQL", measuredAt, COMMAND);
+        md.append(String.format(Locale.ROOT, "The run took %.1f min, against PostgreSQL at %s:%d (a database of its own for each part, "
+                + "`benchmark_*`, kept until the next run drops them).%n%n", runTime.toSeconds() / 60.0, postgres.host(), postgres.port()));
+        ReportSections.machine(md, Machine.describe(), List.of());
+        ReportSections.figures(md, figures);
+        md.append("## How it is measured\n\n")
+                .append("- Ingest: the same readings, batches made before the clock starts and an untimed warm-up, handed to "
+                        + "`EnergyReadingStore.store` by concurrent threads; SQLite through its one writer as the server runs it, "
+                        + "PostgreSQL through the same writer with its dialect (daily partitions made on demand, the writers' shared "
+                        + "lock, the devices' locks), `reWriteBatchedInserts` on, as the server's pool.\n")
+                .append("- The copy: `TimeseriesCopy`, the code of `migrate-timeseries`' copy step, over every table of the "
+                        + "dataset in pages of 2,000 rows, in one thread, without the batch runtime around it.\n")
+                .append("- History: `EnergyHistoryQuery` on one open connection per store, the windows, warm-up and checks of "
+                        + "the time-series benchmark (`HistoryQueries`), the SQLite file read into the page cache first.\n")
+                .append("- Not measured yet: ingest over HTTP with one and two servers, history over HTTP, retention of a month.\n");
+        return md.toString();
+    }
+}
