@@ -26,13 +26,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 
 /**
  * The time series on SQLite against PostgreSQL in one run, on the same ten-million-reading dataset:
  * ingest in process through the writer each store runs, the dataset copied into PostgreSQL by
- * migrate-timeseries' own copy, and the history queries in process on both. Writes its section of
- * docs/benchmarks.md.
+ * migrate-timeseries' own copy, the history queries in process on both, and history and ingest over
+ * HTTP through a server on each. Writes its section of docs/benchmarks.md.
  */
 final class PostgresBenchmark {
 
@@ -42,6 +43,9 @@ final class PostgresBenchmark {
     private static final long WARM_UP_READINGS = 200_000;
     private static final long READINGS = 1_000_000;
     private static final int PAGE = 2_000;
+    private static final int HTTP_READINGS = 300_000;
+    private static final int HTTP_READINGS_PER_REQUEST = 1_000;
+    private static final int HTTP_WARM_UP_REQUESTS = 40;
     /** TIMESERIES_WRITER_THREADS' default. */
     private static final int WRITER_THREADS = 1;
 
@@ -56,9 +60,11 @@ final class PostgresBenchmark {
         dropEarlierRuns(postgres);
         List<Figure> figures = new ArrayList<>(ingest(settings.directory(), postgres));
         Dataset dataset = Dataset.obtain(settings.directory().resolve("dataset"));
-        DataSource copy = timeseriesDatabase(postgres, "benchmark_copy");
+        String copyName = postgres.createDatabase("benchmark_copy");
+        DataSource copy = timeseriesDatabase(postgres, copyName);
         figures.addAll(copied(dataset, copy));
         figures.addAll(history(dataset, copy));
+        figures.addAll(overHttp(settings, dataset, postgres, copyName));
         String markdown = report(Instant.now(), Duration.ofNanos(System.nanoTime() - begin), figures, postgres);
         ReportFile.writeSection(settings.report(), "postgresql", markdown);
         System.out.println(markdown);
@@ -68,7 +74,7 @@ final class PostgresBenchmark {
     private static List<Figure> ingest(Path directory, TestPostgres.Server postgres) throws Exception {
         Throughput sqlite = IngestBenchmark.batched(directory.resolve("ingest-sqlite.db"), WARM_UP_READINGS, READINGS, CLIENTS,
                 TimeseriesBenchmark.BATCH_SIZE);
-        Throughput onPostgres = ingestIntoPostgres(timeseriesDatabase(postgres, "benchmark_ingest"));
+        Throughput onPostgres = ingestIntoPostgres(timeseriesDatabase(postgres, postgres.createDatabase("benchmark_ingest")));
         String what = String.format(Locale.ROOT, "%,d readings, batches of %,d from %d threads", READINGS, TimeseriesBenchmark.BATCH_SIZE, CLIENTS);
         return List.of(
                 Figure.reported("SQLite: in-process ingest, " + what, sqlite.perSecond(), Unit.READINGS_PER_SECOND),
@@ -117,15 +123,49 @@ final class PostgresBenchmark {
             for (HistoryQueries query : List.of(HistoryQueries.DAY_RAW, HistoryQueries.MONTH_HOURLY)) {
                 Latencies onSqlite = new InProcessQueries(sqlite, dataset.deviceIds()).measure(query);
                 Latencies onPg = new InProcessQueries(postgres, dataset.deviceIds()).measure(query);
-                figures.add(Figure.reported(name("SQLite", query, "p50"), onSqlite.p50Millis(), Unit.MILLISECONDS));
-                figures.add(Figure.reported(name("SQLite", query, "p95"), onSqlite.p95Millis(), Unit.MILLISECONDS));
+                figures.add(Figure.reported(name("SQLite, in process", query, "p50"), onSqlite.p50Millis(), Unit.MILLISECONDS));
+                figures.add(Figure.reported(name("SQLite, in process", query, "p95"), onSqlite.p95Millis(), Unit.MILLISECONDS));
                 figures.add(query == HistoryQueries.DAY_RAW
-                        ? new Figure(name("PostgreSQL", query, "p50"), onPg.p50Millis(), Unit.MILLISECONDS, Target.below(15))
-                        : Figure.reported(name("PostgreSQL", query, "p50"), onPg.p50Millis(), Unit.MILLISECONDS));
-                figures.add(Figure.reported(name("PostgreSQL", query, "p95"), onPg.p95Millis(), Unit.MILLISECONDS));
+                        ? new Figure(name("PostgreSQL, in process", query, "p50"), onPg.p50Millis(), Unit.MILLISECONDS, Target.below(15))
+                        : Figure.reported(name("PostgreSQL, in process", query, "p50"), onPg.p50Millis(), Unit.MILLISECONDS));
+                figures.add(Figure.reported(name("PostgreSQL, in process", query, "p95"), onPg.p95Millis(), Unit.MILLISECONDS));
             }
         }
         return figures;
+    }
+
+    /**
+     * The same requests to a server on a copy of the SQLite file, then to a server on the PostgreSQL
+     * copy (TIMESERIES_STORE=postgresql): history of the dataset's plugs and ingest of new readings.
+     */
+    private static List<Figure> overHttp(BenchmarkSettings settings, Dataset dataset, TestPostgres.Server postgres, String copy)
+            throws Exception {
+        Path file = settings.directory().resolve("postgresql-server/timeseries.db");
+        dataset.copyTo(file);
+        List<Figure> figures = new ArrayList<>();
+        figures.addAll(http("SQLite", new BenchmarkServer(settings, file, settings.directory().resolve("postgresql-server/sqlite-data")),
+                dataset));
+        figures.addAll(http("PostgreSQL", new BenchmarkServer(settings, file, settings.directory().resolve("postgresql-server/pg-data"),
+                Map.of("TIMESERIES_STORE", "postgresql", "POSTGRES_HOST", postgres.host(), "POSTGRES_PORT", String.valueOf(postgres.port()),
+                        "POSTGRES_DB", copy, "POSTGRES_USER", postgres.user(), "POSTGRES_PASSWORD", postgres.password())), dataset));
+        return figures;
+    }
+
+    private static List<Figure> http(String store, BenchmarkServer launched, Dataset dataset) throws Exception {
+        try (BenchmarkServer server = launched) {
+            server.start();
+            HttpBenchmark http = new HttpBenchmark(server, dataset.deviceIds());
+            Latencies day = http.measure(HistoryQueries.DAY_RAW);
+            Latencies month = http.measure(HistoryQueries.MONTH_HOURLY);
+            Throughput ingest = http.ingest(CLIENTS, HTTP_READINGS_PER_REQUEST, HTTP_READINGS, HTTP_WARM_UP_REQUESTS);
+            return List.of(
+                    Figure.reported(store + ", " + name("HTTP", HistoryQueries.DAY_RAW, "p50"), day.p50Millis(), Unit.MILLISECONDS),
+                    Figure.reported(store + ", " + name("HTTP", HistoryQueries.DAY_RAW, "p95"), day.p95Millis(), Unit.MILLISECONDS),
+                    Figure.reported(store + ", " + name("HTTP", HistoryQueries.MONTH_HOURLY, "p50"), month.p50Millis(), Unit.MILLISECONDS),
+                    Figure.reported(store + ", " + name("HTTP", HistoryQueries.MONTH_HOURLY, "p95"), month.p95Millis(), Unit.MILLISECONDS),
+                    Figure.reported(String.format(Locale.ROOT, "%s, HTTP ingest: %,d readings, arrays of %,d from %d threads, one server",
+                            store, HTTP_READINGS, HTTP_READINGS_PER_REQUEST, CLIENTS), ingest.perSecond(), Unit.READINGS_PER_SECOND));
+        }
     }
 
     /** The databases an earlier run made: each holds a copy of the dataset. */
@@ -144,10 +184,10 @@ final class PostgresBenchmark {
         }
     }
 
-    /** A new database with the time-series schema, connections working in that schema. */
-    private static DataSource timeseriesDatabase(TestPostgres.Server postgres, String prefix) {
+    /** The database with the time-series schema, connections working in that schema. */
+    private static DataSource timeseriesDatabase(TestPostgres.Server postgres, String name) {
         PGSimpleDataSource database = new PGSimpleDataSource();
-        database.setUrl(postgres.url(postgres.createDatabase(prefix)));
+        database.setUrl(postgres.url(name));
         database.setUser(postgres.user());
         database.setPassword(postgres.password());
         database.setCurrentSchema(SchemaMigrations.TIMESERIES_SCHEMA);
@@ -156,8 +196,8 @@ final class PostgresBenchmark {
         return database;
     }
 
-    private static String name(String store, HistoryQueries query, String percentile) {
-        return String.format(Locale.ROOT, "%s, in process: one device, %s (%,d points), %s", store, query.label(), query.points(), percentile);
+    private static String name(String where, HistoryQueries query, String percentile) {
+        return String.format(Locale.ROOT, "%s: one device, %s (%,d points), %s", where, query.label(), query.points(), percentile);
     }
 
     private static String report(Instant measuredAt, Duration runTime, List<Figure> figures, TestPostgres.Server postgres) throws Exception {
@@ -176,7 +216,10 @@ final class PostgresBenchmark {
                         + "dataset in pages of 2,000 rows, in one thread, without the batch runtime around it.\n")
                 .append("- History: `EnergyHistoryQuery` on one open connection per store, the windows, warm-up and checks of "
                         + "the time-series benchmark (`HistoryQueries`), the SQLite file read into the page cache first.\n")
-                .append("- Not measured yet: ingest over HTTP with one and two servers, history over HTTP, retention of a month.\n");
+                .append("- Over HTTP: the war of this build on Open Liberty (the benchmark's own user folder), first on a copy of "
+                        + "the SQLite file, then with `TIMESERIES_STORE=postgresql` on the PostgreSQL copy, each after the other; the "
+                        + "history windows of the time-series benchmark, then ingest in arrays of 1,000 from 4 clients.\n")
+                .append("- Not measured yet: two servers writing at once over HTTP, retention of a month.\n");
         return md.toString();
     }
 }
