@@ -35,7 +35,7 @@ import java.util.logging.Logger;
 public class TimeseriesDatabase {
 
     public static final String JNDI_NAME = "jdbc/timeseries";
-    public static final List<String> RAW_TABLES = List.of("energy_timeseries", "weather_timeseries");
+    private static final List<String> RAW_TABLES = List.of("energy_timeseries", "weather_timeseries");
     /** Partitions made ahead, so that the writes of the coming days find theirs made. */
     static final Duration PARTITIONS_AHEAD = Duration.ofDays(7);
     static final Duration PREPARE_RETRY = Duration.ofSeconds(5);

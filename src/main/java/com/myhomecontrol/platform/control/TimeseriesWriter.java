@@ -32,8 +32,9 @@ import java.util.logging.Logger;
  * queued here and one thread commits whatever has queued up in one transaction (group commit):
  * concurrent clients never meet SQLITE_BUSY, and one fsync serves many requests. A caller is
  * released only after its rows are committed. A failing group is retried one write at a time,
- * so that one bad write never fails the others. The partitions the rows of a group need are made
- * before its transaction begins. It counts the rows it committed and keeps when it
+ * so that one bad write never fails the others. On PostgreSQL, which takes many writers, more threads
+ * may commit groups at once, and the partitions the rows of a group need are made before its
+ * transaction begins. It counts the rows it committed and keeps when it
  * last committed, and why its last write failed until one succeeds again, for the health API; its
  * observer learns of every commit, for the metrics.
  */
