@@ -7,9 +7,12 @@ import com.myhomecontrol.maintenance.entity.JobFailedException;
 import com.myhomecontrol.maintenance.entity.MigrateTimeseriesParameters;
 import com.myhomecontrol.maintenance.entity.TimeseriesStoreRef;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
+
+import java.util.List;
 
 /**
  * Last step of {@code migrate-timeseries}: compares the copy with SQLite series by series, over the
@@ -36,19 +39,24 @@ public class MigrateTimeseriesVerifyBatchlet extends JobStep<MigrateTimeseriesPa
 
     /** When the job's first execution began, in epoch seconds: the readings before it must all be in the copy. */
     private long firstStart() {
-        var operator = BatchRuntime.getJobOperator();
-        var instance = operator.getJobInstance(job.getExecutionId());
-        return operator.getJobExecutions(instance).stream().map(execution -> execution.getCreateTime().toInstant().getEpochSecond())
+        return executions().stream().map(execution -> execution.getCreateTime().toInstant().getEpochSecond())
                 .min(Long::compare).orElseThrow();
     }
 
+    /** What the copy step counted, carried across restarts into its newest execution. */
     private CopyTally copied() {
         var operator = BatchRuntime.getJobOperator();
-        return operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).stream()
+        return executions().stream()
                 .flatMap(execution -> operator.getStepExecutions(execution.getExecutionId()).stream())
                 .filter(step -> step.getStepName().equals("copy"))
                 .map(StepExecution::getPersistentUserData)
                 .filter(CopyTally.class::isInstance).map(CopyTally.class::cast)
                 .reduce((first, second) -> second).orElseGet(CopyTally::new);
+    }
+
+    /** Every execution of this job instance: the first start and its restarts. */
+    private List<JobExecution> executions() {
+        var operator = BatchRuntime.getJobOperator();
+        return operator.getJobExecutions(operator.getJobInstance(job.getExecutionId()));
     }
 }

@@ -129,12 +129,10 @@ public final class JobEnvironment {
         if (timeseriesDbParameter != null && timeseriesDbParameter.strip().startsWith(JDBC_POSTGRESQL)) {
             return TimeseriesStoreRef.postgresql(timeseriesDbParameter.strip());
         }
-        if (timeseriesDbParameter == null || timeseriesDbParameter.isBlank()) {
-            TimeseriesStoreKind kind = kindSetting();
-            if (kind == TimeseriesStoreKind.POSTGRESQL) {
-                return TimeseriesStoreRef.postgresql(postgresUrlOfSettings().orElseThrow(() -> new JobFailedException(
-                        "TIMESERIES_STORE=postgresql needs POSTGRES_HOST, the database of the time series")));
-            }
+        boolean given = timeseriesDbParameter != null && !timeseriesDbParameter.isBlank();
+        if (!given && kindSetting() == TimeseriesStoreKind.POSTGRESQL) {
+            return TimeseriesStoreRef.postgresql(postgresUrlOfSettings().orElseThrow(() -> new JobFailedException(
+                    "TIMESERIES_STORE=postgresql needs POSTGRES_HOST, the database of the time series")));
         }
         return TimeseriesStoreRef.sqlite(existingTimeseriesFile(timeseriesDbParameter));
     }
