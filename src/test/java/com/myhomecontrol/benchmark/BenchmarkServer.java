@@ -49,7 +49,7 @@ final class BenchmarkServer implements AutoCloseable {
      */
     BenchmarkServer(BenchmarkSettings settings, Path database, Path dataDirectory, Map<String, String> moreEnvironment) {
         this.settings = settings;
-        this.launcherLog = settings.directory().resolve("server-launcher.log");
+        this.launcherLog = settings.directory().resolve(settings.libertyUserDirectory().getFileName() + "-launcher.log");
         // The emulated home would poll into the measured database; the devices benchmark names its own plugs.
         this.environment = new HashMap<>(Map.of("HOMECONTROL_EMULATED_HOME", "false"));
         this.environment.putAll(moreEnvironment);

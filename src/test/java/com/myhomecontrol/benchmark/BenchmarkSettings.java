@@ -1,6 +1,10 @@
 package com.myhomecontrol.benchmark;
 
+import com.myhomecontrol.it.Folders;
+
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** Where the benchmark works, where it reports, and the server it runs: from the system properties of the pom's benchmark profile. */
 record BenchmarkSettings(Path directory, Path report, Path libertyInstall, Path libertyUserDirectory,
@@ -11,6 +15,18 @@ record BenchmarkSettings(Path directory, Path report, Path libertyInstall, Path 
                 path("benchmark.liberty.install"), path("benchmark.liberty.userDirectory"),
                 required("benchmark.liberty.server"),
                 Integer.parseInt(required("benchmark.http.port")), Integer.parseInt(required("benchmark.https.port")));
+    }
+
+    /**
+     * A second server beside this one: a copy of its user folder (configuration and application,
+     * without logs, work area or process ids) and the next ports.
+     */
+    BenchmarkSettings secondServer() throws IOException {
+        Path copy = directory.resolve(libertyUserDirectory.getFileName() + "-2");
+        Folders.deleteTree(copy);
+        Set<String> leftOut = Set.of("logs", "workarea", ".pid", ".logs");
+        Folders.copyTree(libertyUserDirectory, copy, path -> !leftOut.contains(path.getFileName().toString()));
+        return new BenchmarkSettings(directory, report, libertyInstall, copy, serverName, httpPort + 1, httpsPort + 1);
     }
 
     private static Path path(String property) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -82,11 +83,53 @@ final class HttpBenchmark {
      * other plugs. The bodies are made beforehand: the client's JSON is not part of the measurement.
      */
     Throughput ingest(int clients, int perRequest, int readings, int warmUpRequests) throws Exception {
+        return ingest(List.of(this), "http", clients, perRequest, readings, warmUpRequests);
+    }
+
+    /**
+     * As {@link #ingest(int, int, int, int)} through several servers of one store at once, as a
+     * round-robin balancer delivers: the posts go to each server in turn, from {@code clientsPerServer}
+     * threads for each server; every server gets plugs of its own, named after {@code plugs}, and
+     * {@code readings} of them.
+     */
+    static Throughput ingest(List<HttpBenchmark> servers, String plugs, int clientsPerServer, int perRequest, int readings,
+                             int warmUpRequests) throws Exception {
         Instant start = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
-        List<byte[]> warmUp = bodies(new Household("http-warm-up", INGEST_PLUGS, start, 10, 3L), warmUpRequests * perRequest, perRequest);
-        List<byte[]> timed = bodies(new Household("http-ingest", INGEST_PLUGS, start, 10, 4L), readings, perRequest);
-        ConcurrentClients.run(clients, warmUp.iterator(), this::post);
-        return new Throughput(readings, ConcurrentClients.run(clients, timed.iterator(), this::post));
+        List<List<Post>> warmUp = new ArrayList<>();
+        List<List<Post>> timed = new ArrayList<>();
+        for (int i = 0; i < servers.size(); i++) {
+            HttpBenchmark server = servers.get(i);
+            String prefix = plugs + (servers.size() == 1 ? "" : "-" + (i + 1));
+            warmUp.add(posts(server, new Household(prefix + "-warm-up", INGEST_PLUGS, start, 10, 3L + 2L * i), warmUpRequests * perRequest, perRequest));
+            timed.add(posts(server, new Household(prefix + "-ingest", INGEST_PLUGS, start, 10, 4L + 2L * i), readings, perRequest));
+        }
+        int clients = clientsPerServer * servers.size();
+        ConcurrentClients.run(clients, inTurn(warmUp).iterator(), Post::send);
+        return new Throughput((long) readings * servers.size(), ConcurrentClients.run(clients, inTurn(timed).iterator(), Post::send));
+    }
+
+    private record Post(HttpBenchmark server, byte[] body) {
+        void send() throws IOException, InterruptedException {
+            server.api.operatorPost("/api/energy/readings", body);
+        }
+    }
+
+    private static List<Post> posts(HttpBenchmark server, Household household, int readings, int perRequest) {
+        return household.prepareBatches(readings, perRequest).stream().map(batch -> new Post(server, ReadingsJson.body(batch))).toList();
+    }
+
+    /** The first post of each server, then the second of each, and so on. */
+    private static List<Post> inTurn(List<List<Post>> perServer) {
+        List<Post> inTurn = new ArrayList<>();
+        int longest = perServer.stream().mapToInt(List::size).max().orElse(0);
+        for (int k = 0; k < longest; k++) {
+            for (List<Post> posts : perServer) {
+                if (k < posts.size()) {
+                    inTurn.add(posts.get(k));
+                }
+            }
+        }
+        return inTurn;
     }
 
     private byte[] history(HistoryQueries query, HistoryWindow window, String parameters) throws IOException, InterruptedException {
@@ -99,11 +142,4 @@ final class HttpBenchmark {
                 + "&bucket=" + query.bucket().label() + parameters;
     }
 
-    private void post(byte[] body) throws IOException, InterruptedException {
-        api.operatorPost("/api/energy/readings", body);
-    }
-
-    private static List<byte[]> bodies(Household household, int readings, int perRequest) {
-        return household.prepareBatches(readings, perRequest).stream().map(ReadingsJson::body).toList();
-    }
 }

@@ -3,6 +3,7 @@ package com.myhomecontrol.benchmark;
 import com.myhomecontrol.benchmark.Figure.Target;
 import com.myhomecontrol.energy.control.EnergyReadingStore;
 import com.myhomecontrol.it.Folders;
+import com.myhomecontrol.benchmark.PacedIngest.Measured;
 import com.myhomecontrol.maintenance.BatchJobs;
 import com.myhomecontrol.maintenance.TestClock;
 import com.myhomecontrol.platform.control.SchemaMigrations;
@@ -47,7 +48,7 @@ public final class MaintenanceBenchmark {
     static final int ROLLUP_DAYS = 30;
     static final int ROLLUP_INTERVAL_SECONDS = 60;
     private static final long JOB_TIMEOUT_SECONDS = 3_600;
-    private static final double STALL_LIMIT_MILLIS = 200;
+    static final double STALL_LIMIT_MILLIS = 200;
 
     private MaintenanceBenchmark() {
     }
@@ -142,21 +143,12 @@ public final class MaintenanceBenchmark {
                 Figure.reported("Rollup rate", readings * 1000.0 / took.toMillis(), Unit.READINGS_PER_SECOND));
     }
 
-    private record Measured(double seconds, PacedIngest.Stalls stalls) {
-    }
-
     private static Measured whileLiveReadingsArrive(Path store, PacedIngest.ThrowingRunnable job) throws Exception {
-        try (TimeseriesWriter writer = SqliteDatabases.writer(SqliteDatabases.open(store));
-             PacedIngest live = new PacedIngest(new EnergyReadingStore(writer), Dataset.end(), LIVE_READINGS_PER_SECOND, LIVE_BATCH)) {
-            live.start();
-            live.awaitWrites(20);
-            live.take();
-            Duration took = PacedIngest.time(job);
-            return new Measured(took.toMillis() / 1000.0, live.take());
-        }
+        return PacedIngest.whileLiveReadingsArrive(SqliteDatabases.writer(SqliteDatabases.open(store)), Dataset.end(),
+                LIVE_READINGS_PER_SECOND, LIVE_BATCH, job);
     }
 
-    private static JobExecution completed(JobExecution execution) {
+    static JobExecution completed(JobExecution execution) {
         if (execution.getBatchStatus() != BatchStatus.COMPLETED) {
             throw new IllegalStateException("Job " + execution.getJobName() + " " + execution.getBatchStatus() + ": " + execution.getExitStatus());
         }
@@ -164,7 +156,7 @@ public final class MaintenanceBenchmark {
         return execution;
     }
 
-    private static JsonObject exitStatus(JobExecution execution) {
+    static JsonObject exitStatus(JobExecution execution) {
         try (var reader = Json.createReader(new StringReader(execution.getExitStatus()))) {
             return reader.readObject();
         }

@@ -1,6 +1,7 @@
 package com.myhomecontrol.benchmark;
 
 import com.myhomecontrol.energy.control.EnergyReadingStore;
+import com.myhomecontrol.platform.control.TimeseriesWriter;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,10 @@ import java.util.concurrent.locks.LockSupport;
 final class PacedIngest implements AutoCloseable {
 
     record Stalls(long writes, long readings, double longestMillis, double p99Millis) {
+    }
+
+    /** How long a job took, and the waits of the live writes meanwhile. */
+    record Measured(double seconds, Stalls stalls) {
     }
 
     private final EnergyReadingStore store;
@@ -87,6 +92,21 @@ final class PacedIngest implements AutoCloseable {
         running.set(false);
         writing.get(1, TimeUnit.MINUTES);
         thread.shutdown();
+    }
+
+    /**
+     * The job timed while live readings of the dataset's plugs arrive through the writer from
+     * {@code from} on, at {@code readingsPerSecond} in batches of {@code batchSize}; closes the writer.
+     */
+    static Measured whileLiveReadingsArrive(TimeseriesWriter writer, Instant from, int readingsPerSecond, int batchSize,
+                                            ThrowingRunnable job) throws Exception {
+        try (writer; PacedIngest live = new PacedIngest(new EnergyReadingStore(writer), from, readingsPerSecond, batchSize)) {
+            live.start();
+            live.awaitWrites(20);
+            live.take();
+            Duration took = time(job);
+            return new Measured(took.toMillis() / 1000.0, live.take());
+        }
     }
 
     static Duration time(ThrowingRunnable work) throws Exception {

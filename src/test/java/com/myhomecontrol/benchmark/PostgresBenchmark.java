@@ -1,16 +1,21 @@
 package com.myhomecontrol.benchmark;
 
 import com.myhomecontrol.benchmark.Figure.Target;
+import com.myhomecontrol.benchmark.PacedIngest.Measured;
 import com.myhomecontrol.energy.control.EnergyReadingStore;
 import com.myhomecontrol.energy.entity.EnergyReading;
 import com.myhomecontrol.it.TestPostgres;
+import com.myhomecontrol.maintenance.BatchJobs;
 import com.myhomecontrol.maintenance.control.TimeseriesCopy;
 import com.myhomecontrol.maintenance.entity.CopyPosition;
+import com.myhomecontrol.platform.control.PostgresTimeseries;
 import com.myhomecontrol.platform.control.SchemaMigrations;
 import com.myhomecontrol.platform.control.TimeseriesDialect;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import com.myhomecontrol.platform.entity.TimeseriesStoreKind;
+import jakarta.json.JsonObject;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -23,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +54,9 @@ final class PostgresBenchmark {
     private static final int HTTP_WARM_UP_REQUESTS = 40;
     /** TIMESERIES_WRITER_THREADS' default. */
     private static final int WRITER_THREADS = 1;
+    /** Retention keeps the dataset's last 4 days: a month goes. */
+    private static final int RETAINED_DAYS_OF_DATASET = 30;
+    private static final long JOB_TIMEOUT_SECONDS = 3_600;
 
     private PostgresBenchmark() {
     }
@@ -64,7 +73,9 @@ final class PostgresBenchmark {
         DataSource copy = timeseriesDatabase(postgres, copyName);
         figures.addAll(copied(dataset, copy));
         figures.addAll(history(dataset, copy));
-        figures.addAll(overHttp(settings, dataset, postgres, copyName));
+        Path served = settings.directory().resolve("postgresql-server/timeseries.db");
+        figures.addAll(overHttp(settings, dataset, served, postgres, copyName));
+        figures.addAll(retentionOfAMonth(served, copy));
         String markdown = report(Instant.now(), Duration.ofNanos(System.nanoTime() - begin), figures, postgres);
         ReportFile.writeSection(settings.report(), "postgresql", markdown);
         System.out.println(markdown);
@@ -88,13 +99,18 @@ final class PostgresBenchmark {
         Household household = new Household("ingest", IngestBenchmark.PLUGS, IngestBenchmark.START, 10, 1L);
         List<List<EnergyReading>> warmUp = household.prepareBatches(WARM_UP_READINGS, TimeseriesBenchmark.BATCH_SIZE);
         List<List<EnergyReading>> timed = household.prepareBatches(READINGS, TimeseriesBenchmark.BATCH_SIZE);
-        try (TimeseriesWriter writer = new TimeseriesWriter(database, Executors.defaultThreadFactory(), WRITER_THREADS, SqliteDatabases.MAX_ROWS_PER_COMMIT,
-                1_024, Duration.ofSeconds(60), Clock.systemUTC(), TimeseriesWriter.Observer.NONE,
-                TimeseriesDialect.of(TimeseriesStoreKind.POSTGRESQL, database))) {
+        try (TimeseriesWriter writer = writer(database)) {
             EnergyReadingStore store = new EnergyReadingStore(writer);
             ConcurrentClients.run(CLIENTS, warmUp.iterator(), store::store);
             return new Throughput(READINGS, ConcurrentClients.run(CLIENTS, timed.iterator(), store::store));
         }
+    }
+
+    /** The server's writer on PostgreSQL, as TIMESERIES_WRITER_THREADS' default runs it. */
+    private static TimeseriesWriter writer(DataSource database) {
+        return new TimeseriesWriter(database, Executors.defaultThreadFactory(), WRITER_THREADS, SqliteDatabases.MAX_ROWS_PER_COMMIT,
+                1_024, Duration.ofSeconds(60), Clock.systemUTC(), TimeseriesWriter.Observer.NONE,
+                TimeseriesDialect.of(TimeseriesStoreKind.POSTGRESQL, database));
     }
 
     /** The dataset copied as migrate-timeseries copies it: every table, page by page. */
@@ -136,35 +152,92 @@ final class PostgresBenchmark {
 
     /**
      * The same requests to a server on a copy of the SQLite file, then to a server on the PostgreSQL
-     * copy (TIMESERIES_STORE=postgresql): history of the dataset's plugs and ingest of new readings.
+     * copy (TIMESERIES_STORE=postgresql): history of the dataset's plugs and ingest of new readings;
+     * then a second server on the PostgreSQL copy beside the first, and ingest through both at once.
      */
-    private static List<Figure> overHttp(BenchmarkSettings settings, Dataset dataset, TestPostgres.Server postgres, String copy)
+    private static List<Figure> overHttp(BenchmarkSettings settings, Dataset dataset, Path file, TestPostgres.Server postgres, String copy)
             throws Exception {
-        Path file = settings.directory().resolve("postgresql-server/timeseries.db");
         dataset.copyTo(file);
+        Path folder = file.getParent();
         List<Figure> figures = new ArrayList<>();
-        figures.addAll(http("SQLite", new BenchmarkServer(settings, file, settings.directory().resolve("postgresql-server/sqlite-data")),
-                dataset));
-        figures.addAll(http("PostgreSQL", new BenchmarkServer(settings, file, settings.directory().resolve("postgresql-server/pg-data"),
-                Map.of("TIMESERIES_STORE", "postgresql", "POSTGRES_HOST", postgres.host(), "POSTGRES_PORT", String.valueOf(postgres.port()),
-                        "POSTGRES_DB", copy, "POSTGRES_USER", postgres.user(), "POSTGRES_PASSWORD", postgres.password())), dataset));
+        try (BenchmarkServer server = new BenchmarkServer(settings, file, folder.resolve("sqlite-data"))) {
+            server.start();
+            figures.addAll(http("SQLite", server, dataset).figures());
+        }
+        Map<String, String> onPostgres = Map.of("TIMESERIES_STORE", "postgresql", "POSTGRES_HOST", postgres.host(),
+                "POSTGRES_PORT", String.valueOf(postgres.port()), "POSTGRES_DB", copy, "POSTGRES_USER", postgres.user(),
+                "POSTGRES_PASSWORD", postgres.password());
+        try (BenchmarkServer first = new BenchmarkServer(settings, file, folder.resolve("pg-data"), onPostgres);
+             BenchmarkServer second = new BenchmarkServer(settings.secondServer(), file, folder.resolve("pg-data-2"), onPostgres)) {
+            first.start();
+            ServedHttp one = http("PostgreSQL", first, dataset);
+            figures.addAll(one.figures());
+            second.start();
+            Throughput both = HttpBenchmark.ingest(List.of(new HttpBenchmark(first, dataset.deviceIds()), new HttpBenchmark(second, dataset.deviceIds())),
+                    "two-servers", CLIENTS, HTTP_READINGS_PER_REQUEST, HTTP_READINGS, HTTP_WARM_UP_REQUESTS);
+            figures.add(Figure.reported(String.format(Locale.ROOT, "PostgreSQL, HTTP ingest: %,d readings through each of two servers at once, "
+                    + "in turn, %d threads for each", HTTP_READINGS, CLIENTS), both.perSecond(), Unit.READINGS_PER_SECOND));
+            figures.add(new Figure("PostgreSQL, HTTP ingest of two servers over one server", both.perSecond() / one.ingest().perSecond(),
+                    Unit.TIMES, Target.atLeast(1.5)));
+        }
         return figures;
     }
 
-    private static List<Figure> http(String store, BenchmarkServer launched, Dataset dataset) throws Exception {
-        try (BenchmarkServer server = launched) {
-            server.start();
-            HttpBenchmark http = new HttpBenchmark(server, dataset.deviceIds());
-            Latencies day = http.measure(HistoryQueries.DAY_RAW);
-            Latencies month = http.measure(HistoryQueries.MONTH_HOURLY);
-            Throughput ingest = http.ingest(CLIENTS, HTTP_READINGS_PER_REQUEST, HTTP_READINGS, HTTP_WARM_UP_REQUESTS);
-            return List.of(
-                    Figure.reported(store + ", " + name("HTTP", HistoryQueries.DAY_RAW, "p50"), day.p50Millis(), Unit.MILLISECONDS),
-                    Figure.reported(store + ", " + name("HTTP", HistoryQueries.DAY_RAW, "p95"), day.p95Millis(), Unit.MILLISECONDS),
-                    Figure.reported(store + ", " + name("HTTP", HistoryQueries.MONTH_HOURLY, "p50"), month.p50Millis(), Unit.MILLISECONDS),
-                    Figure.reported(store + ", " + name("HTTP", HistoryQueries.MONTH_HOURLY, "p95"), month.p95Millis(), Unit.MILLISECONDS),
-                    Figure.reported(String.format(Locale.ROOT, "%s, HTTP ingest: %,d readings, arrays of %,d from %d threads, one server",
-                            store, HTTP_READINGS, HTTP_READINGS_PER_REQUEST, CLIENTS), ingest.perSecond(), Unit.READINGS_PER_SECOND));
+    /** A server's figures over HTTP, and its ingest, which two servers are compared with. */
+    private record ServedHttp(List<Figure> figures, Throughput ingest) {
+    }
+
+    private static ServedHttp http(String store, BenchmarkServer server, Dataset dataset) throws Exception {
+        HttpBenchmark http = new HttpBenchmark(server, dataset.deviceIds());
+        Latencies day = http.measure(HistoryQueries.DAY_RAW);
+        Latencies month = http.measure(HistoryQueries.MONTH_HOURLY);
+        Throughput ingest = http.ingest(CLIENTS, HTTP_READINGS_PER_REQUEST, HTTP_READINGS, HTTP_WARM_UP_REQUESTS);
+        return new ServedHttp(List.of(
+                Figure.reported(store + ", " + name("HTTP", HistoryQueries.DAY_RAW, "p50"), day.p50Millis(), Unit.MILLISECONDS),
+                Figure.reported(store + ", " + name("HTTP", HistoryQueries.DAY_RAW, "p95"), day.p95Millis(), Unit.MILLISECONDS),
+                Figure.reported(store + ", " + name("HTTP", HistoryQueries.MONTH_HOURLY, "p50"), month.p50Millis(), Unit.MILLISECONDS),
+                Figure.reported(store + ", " + name("HTTP", HistoryQueries.MONTH_HOURLY, "p95"), month.p95Millis(), Unit.MILLISECONDS),
+                Figure.reported(String.format(Locale.ROOT, "%s, HTTP ingest: %,d readings, arrays of %,d from %d threads, one server",
+                        store, HTTP_READINGS, HTTP_READINGS_PER_REQUEST, CLIENTS), ingest.perSecond(), Unit.READINGS_PER_SECOND)),
+                ingest);
+    }
+
+    /**
+     * The retention job on each store after the HTTP runs, its raw readings before the dataset's
+     * 31st day gone (marked as rolled up), while live readings arrive through the store's writer.
+     */
+    private static List<Figure> retentionOfAMonth(Path sqlite, DataSource onPostgres) throws Exception {
+        long now = Instant.now().getEpochSecond();
+        long rawDays = ChronoUnit.DAYS.between(Dataset.START.plus(Duration.ofDays(RETAINED_DAYS_OF_DATASET)), Instant.now());
+        SQLiteDataSource onSqlite = SqliteDatabases.open(sqlite);
+        execute(onSqlite, "INSERT OR REPLACE INTO rollup_marks VALUES ('energy_5m', " + now + ")");
+        execute(onPostgres, "INSERT INTO rollup_marks VALUES ('energy_5m', " + now + ")"
+                + " ON CONFLICT (statistics) DO UPDATE SET rolled_up_to = excluded.rolled_up_to");
+        List<Figure> figures = new ArrayList<>();
+        figures.addAll(retention("SQLite", SqliteDatabases.writer(onSqlite), sqlite.toString(), rawDays));
+        figures.addAll(retention("PostgreSQL", writer(onPostgres), PostgresTimeseries.jobParameter(onPostgres), rawDays));
+        return figures;
+    }
+
+    private static List<Figure> retention(String store, TimeseriesWriter live, String timeseriesDb, long rawDays) throws Exception {
+        JsonObject[] outcome = new JsonObject[1];
+        Measured run = PacedIngest.whileLiveReadingsArrive(live, Dataset.end(), MaintenanceBenchmark.LIVE_READINGS_PER_SECOND,
+                MaintenanceBenchmark.LIVE_BATCH, () -> outcome[0] = MaintenanceBenchmark.exitStatus(MaintenanceBenchmark.completed(
+                        BatchJobs.run("retention", BatchJobs.parameters("timeseriesDb", timeseriesDb, "rawDays", String.valueOf(rawDays)),
+                                JOB_TIMEOUT_SECONDS))));
+        long deleted = outcome[0].getJsonObject("deleted").getJsonNumber("energy_timeseries").longValue();
+        return List.of(
+                Figure.reported(String.format(Locale.ROOT, "%s: retention of a month (%,d raw readings of the dataset's first %d days) "
+                        + "while %,d readings/s arrive", store, deleted, RETAINED_DAYS_OF_DATASET, MaintenanceBenchmark.LIVE_READINGS_PER_SECOND),
+                        run.seconds(), Unit.SECONDS),
+                new Figure(store + ": longest write wait during retention", run.stalls().longestMillis(), Unit.MILLISECONDS,
+                        Target.below(MaintenanceBenchmark.STALL_LIMIT_MILLIS)),
+                Figure.reported(store + ": p99 write wait during retention", run.stalls().p99Millis(), Unit.MILLISECONDS));
+    }
+
+    private static void execute(DataSource database, String sql) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
@@ -219,7 +292,15 @@ final class PostgresBenchmark {
                 .append("- Over HTTP: the war of this build on Open Liberty (the benchmark's own user folder), first on a copy of "
                         + "the SQLite file, then with `TIMESERIES_STORE=postgresql` on the PostgreSQL copy, each after the other; the "
                         + "history windows of the time-series benchmark, then ingest in arrays of 1,000 from 4 clients.\n")
-                .append("- Not measured yet: two servers writing at once over HTTP, retention of a month.\n");
+                .append("- Two servers: a second server (a copy of the first's user folder, its own ports and data folder) on the same "
+                        + "PostgreSQL copy beside the first; the posts of both go to each server in turn, as a round-robin balancer "
+                        + "sends them, from 4 client threads for each server, the plugs of each server its own; the rate is of all "
+                        + "readings of both. Both servers, PostgreSQL and the clients share this machine's processors.\n")
+                .append("- Retention of a month: after the HTTP runs, on the SQLite copy the servers used and on the PostgreSQL copy, "
+                        + "the raw readings of the dataset's first 30 days marked as rolled up (`rollup_marks`), then the `retention` "
+                        + "job (JBeret SE, from its job XML) with `rawDays` reaching back to that day, while 10,000 live readings/s "
+                        + "arrive in batches of 1,000 through the store's writer; each write's wait is timed. On SQLite the job deletes "
+                        + "in its paced chunks, on PostgreSQL it drops the whole day partitions.\n");
         return md.toString();
     }
 }

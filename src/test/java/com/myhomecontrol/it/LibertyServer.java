@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -137,7 +136,7 @@ public final class LibertyServer {
                 Files.copy(config, server.resolve(config.getFileName()));
             }
         }
-        copyTree(BUILT.resolve("lib"), server.resolve("lib"));
+        Folders.copyTree(BUILT.resolve("lib"), server.resolve("lib"));
         Files.copy(BUILT.resolve("apps/myhomecontrol.war"), server.resolve("apps/myhomecontrol.war"));
         Files.writeString(server.resolve("server.env"), "keystore_password=" + keystorePassword + "\n");
     }
@@ -269,11 +268,13 @@ public final class LibertyServer {
     /** The second server of {@link #startSecond(Map)}. */
     public record SecondServer(String name, URI baseUri, Path pidFile) {
 
-        /** As a crash or a pulled plug: kill -9, no shutdown of any kind. */
-        public void kill() {
+        /** As a crash or a pulled plug: kill -9, no shutdown of any kind; answers when it was killed. */
+        public Instant kill() {
             ProcessHandle process = ProcessHandle.of(pid()).orElseThrow(() -> new IllegalStateException(name + " does not run"));
+            Instant killed = Instant.now();
             process.destroyForcibly();
             process.onExit().join();
+            return killed;
         }
 
         /** Stops it if it still runs, and keeps its logs with the run's. */
@@ -283,14 +284,15 @@ public final class LibertyServer {
                     serverCommand("stop", name, Map.of());
                 }
                 try {
-                    copyTree(WLP.resolve("usr/servers").resolve(name).resolve("logs"), LOGS_OF_THE_RUN.resolve(name + "-" + ++starts));
+                    Folders.copyTree(WLP.resolve("usr/servers").resolve(name).resolve("logs"), LOGS_OF_THE_RUN.resolve(name + "-" + ++starts));
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot keep the logs of " + name, e);
                 }
             }
         }
 
-        private long pid() {
+        /** Its process id; -1 before it started. */
+        public long pid() {
             try {
                 return Files.exists(pidFile) ? Long.parseLong(Files.readString(pidFile).strip()) : -1;
             } catch (IOException e) {
@@ -317,7 +319,7 @@ public final class LibertyServer {
 
     private static void keepLogs() {
         try {
-            copyTree(SERVER.resolve("logs"), LOGS_OF_THE_RUN.resolve("start-" + ++starts));
+            Folders.copyTree(SERVER.resolve("logs"), LOGS_OF_THE_RUN.resolve("start-" + ++starts));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the logs of " + SERVER, e);
         }
@@ -382,16 +384,4 @@ public final class LibertyServer {
         return name.endsWith(".xml") || name.equals("jvm.options");
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

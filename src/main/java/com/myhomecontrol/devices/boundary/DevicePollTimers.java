@@ -51,6 +51,11 @@ public class DevicePollTimers implements PollSchedule {
 
     @Timeout
     void poll(Timer timer) {
+        if (timer.isPersistent()) {
+            // A poll timer of a version before the poll claims, kept in the timer store: this start made its own.
+            timer.cancel();
+            return;
+        }
         home.pollScheduled((String) timer.getInfo(), timer.getNextTimeout().toInstant());
     }
 

@@ -29,6 +29,10 @@ public abstract class DevicePoller<D extends PolledDevice> {
     @Inject
     DeviceStateShare share = DeviceStateShare.NONE;
 
+    /** The other servers' polls in the server; none in the unit tests. */
+    @Inject
+    PollClaims claims = PollClaims.NONE;
+
     private Executor executor;
     protected Clock clock = Clock.systemUTC();
 
@@ -43,7 +47,10 @@ public abstract class DevicePoller<D extends PolledDevice> {
     /** Asks the device and records in its state what came of it. */
     protected abstract void poll(D device);
 
-    /** The scheduled poll: handed to the executor, unless the device is backing off or still being polled. */
+    /**
+     * The scheduled poll: handed to the executor, unless the device is backing off or still being
+     * polled, and there polled unless another server has claimed this interval's poll.
+     */
     public void pollInBackground(D device) {
         PollState state = device.state();
         if (!state.due(clock.instant())) {
@@ -54,7 +61,7 @@ public abstract class DevicePoller<D extends PolledDevice> {
             return;
         }
         try {
-            executor().execute(() -> pollAndEnd(device));
+            executor().execute(() -> pollIfClaimed(device));
         } catch (RuntimeException e) {
             state.end();
             throw e;
@@ -71,6 +78,14 @@ public abstract class DevicePoller<D extends PolledDevice> {
         }
         pollAndEnd(device);
         return device.status();
+    }
+
+    private void pollIfClaimed(D device) {
+        if (claims.claim(device)) {
+            pollAndEnd(device);
+        } else {
+            device.state().end();
+        }
     }
 
     /** The other servers learn of the poll after its permit is given back: sharing it never holds up the next. */

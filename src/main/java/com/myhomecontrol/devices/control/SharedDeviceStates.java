@@ -3,6 +3,7 @@ package com.myhomecontrol.devices.control;
 import com.myhomecontrol.devices.entity.DeviceStatus;
 import com.myhomecontrol.devices.entity.SharedDeviceState;
 import com.myhomecontrol.platform.control.PostgresDatabase;
+import com.myhomecontrol.platform.control.RecurringFailureLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -25,7 +26,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -60,7 +60,7 @@ public class SharedDeviceStates implements DeviceStateShare {
     private final Jsonb jsonb = JsonbBuilder.create();
     private final String server = ManagementFactory.getRuntimeMXBean().getName();
     private volatile Map<String, SharedDeviceState> newest = Map.of();
-    private volatile boolean failing;
+    private final RecurringFailureLog failures = new RecurringFailureLog(LOG, "The device states are shared with the other servers again");
     private ScheduledFuture<?> refreshes;
 
     @PostConstruct
@@ -88,9 +88,9 @@ public class SharedDeviceStates implements DeviceStateShare {
             upsert.setString(3, server);
             upsert.setObject(4, jsonb.toJson(status), Types.OTHER);
             upsert.executeUpdate();
-            worked();
+            failures.worked();
         } catch (SQLException | RuntimeException e) {
-            failed("The state of " + status.deviceId() + " cannot be shared with the other servers", e);
+            failures.failed("The state of " + status.deviceId() + " cannot be shared with the other servers", e);
         }
     }
 
@@ -109,25 +109,9 @@ public class SharedDeviceStates implements DeviceStateShare {
                         rows.getTimestamp(2).toInstant(), rows.getString(3)));
             }
             newest = Map.copyOf(read);
-            worked();
+            failures.worked();
         } catch (SQLException | RuntimeException e) {
-            failed("The device states of the other servers cannot be read; those last read are shown", e);
-        }
-    }
-
-    private void worked() {
-        if (failing) {
-            failing = false;
-            LOG.info("The device states are shared with the other servers again");
-        }
-    }
-
-    private void failed(String what, Exception e) {
-        if (!failing) {
-            failing = true;
-            LOG.log(Level.WARNING, what + " (logged once until it works again)", e);
-        } else {
-            LOG.log(Level.FINE, what, e);
+            failures.failed("The device states of the other servers cannot be read; those last read are shown", e);
         }
     }
 }

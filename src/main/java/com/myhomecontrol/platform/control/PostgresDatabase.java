@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The PostgreSQL database of the server, if one is configured (POSTGRES_HOST set): it holds the
- * media metadata and the persistent device poll timers. Without it nothing may ask jdbc/media.
+ * media metadata, the persistent timers of the job schedules, and the devices' shared states and
+ * poll claims. Without it nothing may ask jdbc/media.
  */
 @ApplicationScoped
 public class PostgresDatabase {

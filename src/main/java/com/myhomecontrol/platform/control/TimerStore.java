@@ -13,7 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Where the persistent timers (device polls, job schedules) and the batch job repository live
+ * Where the persistent timers (the job schedules) and the batch job repository live
  * with PostgreSQL: the schemas of the databaseStores in server.xml, which Liberty does not create
  * itself, and a lock that lets one server at a time replace its timers, so that servers starting
  * together against one database leave one timer each: a transaction-scoped advisory lock, taken in
@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class TimerStore {
 
+    /** Named when the device poll timers were persistent too; kept, for the timers stored there. */
     static final String TIMERS_SCHEMA = "poll_timers";
     static final String JOB_REPOSITORY_SCHEMA = "jbatch";
     /** Any key, as long as every server uses the same one. */

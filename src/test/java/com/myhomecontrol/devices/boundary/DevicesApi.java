@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,16 +35,16 @@ final class DevicesApi {
         return Api.parse(Api.get("/api/weather/stations", VIEWER)).asJsonArray().getValuesAs(JsonObject.class);
     }
 
-    /** The ids of the device poll timers in the persistent executor's task table (it holds the job schedules' too). */
-    static List<Long> storedTimers() {
+    /** When each device's poll was last claimed, by device id, from the table poll_claims of the test server's PostgreSQL. */
+    static Map<String, Instant> pollClaims() {
         var dataSource = LibertyServer.postgres().dataSource(LibertyServer.postgresDatabase());
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT id FROM poll_timers.wlptask WHERE iname LIKE '%#DevicePollTimers' ORDER BY id")) {
-            List<Long> ids = new ArrayList<>();
+             ResultSet rows = statement.executeQuery("SELECT device_id, claimed_at FROM poll_claims")) {
+            Map<String, Instant> claims = new HashMap<>();
             while (rows.next()) {
-                ids.add(rows.getLong(1));
+                claims.put(rows.getString(1), rows.getTimestamp(2).toInstant());
             }
-            return ids;
+            return claims;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The emulated home, polled over the real protocols on timers, as a fresh install sees it: with
- * PostgreSQL on persistent timers, one per device, replaced at each start; without PostgreSQL on
- * timers that are not persistent, PostgreSQL never asked.
+ * PostgreSQL each poll claimed in its table poll_claims; without PostgreSQL, PostgreSQL never asked.
  */
 @OwnServerEnvironment
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,7 +54,7 @@ class DevicesIT {
     private static final List<String> PLUGS = List.of("aircon", "fridge", "tv");
     private static final String STATION = "70:ee:50:00:00:01";
     private static final int DEVICES = PLUGS.size() + 1;
-    private static final Pattern DATABASE_ERROR = Pattern.compile(" E |DSRA\\d{4}E|J2CA\\d{4}E|CWWKC\\d{4}E|poll_timers");
+    private static final Pattern DATABASE_ERROR = Pattern.compile(" E |DSRA\\d{4}E|J2CA\\d{4}E|CWWKC\\d{4}E|poll_timers|poll_claims");
 
     @BeforeAll
     static void withTheEmulatedHome() {
@@ -159,33 +157,28 @@ class DevicesIT {
     }
 
     @Test
-    void withPostgresEachDeviceHasOnePersistentTimerWhichEachStartReplaces() {
+    void withPostgresEachPollIsClaimedInTheSharedDatabase() {
         awaitPolledTwice();
-        List<Long> timers = DevicesApi.storedTimers();
-        assertEquals(DEVICES, timers.size(), timers.toString());
+        Map<String, Instant> claimed = DevicesApi.pollClaims();
+        Set<String> devices = DevicesApi.devices().stream().map(d -> d.getString("device_id")).collect(Collectors.toSet());
+        assertTrue(claimed.keySet().containsAll(devices), claimed + " " + devices);
 
-        LibertyServer.restart(EMULATED_HOME);
-
-        awaitPolledTwice();
-        List<Long> replaced = DevicesApi.storedTimers();
-        assertEquals(DEVICES, replaced.size(), replaced.toString());
-        assertTrue(Collections.disjoint(timers, replaced), timers + " " + replaced);
-        assertTrue(LibertyServer.logOfThisStart().contains("Persistent poll timers: " + DEVICES + " of earlier starts cancelled, " + DEVICES + " created"));
+        Eventually.await(DevicesApi::pollClaims, later -> PLUGS.stream().allMatch(plug -> later.get(plug).isAfter(claimed.get(plug))),
+                "each plug's next poll claimed");
     }
 
     /** After the tests on the emulated home with PostgreSQL, since it leaves the server without. */
     @Test
     @Order(LAST - 1)
     void withoutPostgresTheDevicesArePolledOnTimersThatNeverAskPostgres() {
-        List<Long> timers = DevicesApi.storedTimers();
+        Map<String, Instant> claimed = DevicesApi.pollClaims();
         // A port nobody listens on: any attempt to reach PostgreSQL would log an error.
         LibertyServer.restart(DevicesApi.with(EMULATED_HOME, "POSTGRES_HOST", "", "POSTGRES_PORT", "1"));
 
         awaitPolledTwice();
         String log = LibertyServer.logOfThisStart();
         assertFalse(DATABASE_ERROR.matcher(log).find(), log);
-        assertFalse(log.contains("Persistent poll timers"), log);
-        assertEquals(timers, DevicesApi.storedTimers());
+        assertEquals(claimed, DevicesApi.pollClaims());
     }
 
     /** Every device read (online, or degraded as the tv is), each polled at least twice by its timer since the start. */

@@ -131,6 +131,22 @@ class PlugPollerTest {
     }
 
     @Test
+    void aPollAnotherServerClaimedIsNotMadeAndThePlugIsFreeForTheNext() {
+        PolledPlug polled = polled(CREDENTIALS);
+        PlugPoller poller = poller(Runnable::run);
+        List<Boolean> claims = new ArrayList<>(List.of(false, true));
+        poller.claims = device -> claims.remove(0);
+
+        poller.pollInBackground(polled);
+        assertEquals(0, plug.handshakes(), "the other server polls in this interval");
+        assertEquals(0, polled.status().readingsStored());
+
+        poller.pollInBackground(polled);
+        assertEquals(1, polled.status().readingsStored(), "the next claim was this server's");
+        assertEquals(List.of(), claims);
+    }
+
+    @Test
     void theWholeHoursAPlugWasNotReadAreBackfilledFromItsHourlyEnergy() {
         PolledPlug polled = polled(CREDENTIALS);
         PlugPoller poller = poller(Runnable::run);

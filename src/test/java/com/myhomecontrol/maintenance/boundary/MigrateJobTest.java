@@ -52,7 +52,7 @@ class MigrateJobTest {
         assertEquals(0, SchemaMigrations.pending(server.dataSource(mediaDatabase), SchemaMigrations.MEDIA).length);
         assertTrue(execution.getExitStatus().contains("\"timeseries\":{\"from\":\"2\",\"to\":\"" + newest + "\""),
                 execution.getExitStatus());
-        assertTrue(execution.getExitStatus().contains("\"media\":{\"from\":\"none\",\"to\":\"2\",\"applied\":2}"),
+        assertTrue(execution.getExitStatus().contains("\"media\":{\"from\":\"none\",\"to\":\"3\",\"applied\":3}"),
                 execution.getExitStatus());
         assertEquals(100, SqliteFiles.longValue(store, "SELECT COUNT(*) FROM energy_timeseries"));
         assertFalse(Files.exists(MigrationLock.file(store())), "the lock is gone with the migration");

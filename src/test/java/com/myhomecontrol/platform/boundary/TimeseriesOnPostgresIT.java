@@ -1,5 +1,9 @@
 package com.myhomecontrol.platform.boundary;
 
+import com.myhomecontrol.devices.entity.TapoCredentials;
+import com.myhomecontrol.emulation.control.EmulatedPlug;
+import com.myhomecontrol.emulation.control.PlugSettings;
+import com.myhomecontrol.emulation.control.PowerProfiles;
 import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.Eventually;
 import com.myhomecontrol.it.HealthApi;
@@ -24,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,6 +38,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +49,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import static com.myhomecontrol.it.Api.User.ADMIN;
 import static com.myhomecontrol.it.Api.User.OPERATOR;
 import static com.myhomecontrol.it.Api.User.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,8 +61,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a new PostgreSQL store answer alike; then PostgreSQL stopped while a client writes and started
  * again: a write that cannot be committed answers 503, and every reading acknowledged with 200 is
  * stored; then a second server, started while PostgreSQL is away, becomes ready once it answers,
- * answers as the first, and killed (kill -9) while a client writes through it, with the first
- * taking its writes as a balancer would, loses nothing.
+ * answers as the first, polls the plugs of the devices file both read, and killed (kill -9) while a
+ * client writes through it, with the first taking its writes as a balancer would, loses nothing,
+ * and the first polls the plugs on.
  */
 @OwnServerEnvironment
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -64,8 +72,14 @@ class TimeseriesOnPostgresIT {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final int READINGS_PER_WRITE = 10;
     private static final String SCHEMA_NOT_READY = "cannot be made ready";
-    /** No device configured: nothing polled writes into the store while a test counts or compares. */
-    private static final String NO_DEVICES = "data/timeseries-on-postgres-devices.json";
+    /**
+     * The devices file of both servers: none configured (nothing polled writes into the store while
+     * a test counts or compares) until the second server's test adds plugs.
+     */
+    private static final Path DEVICES = LibertyServer.dataDirectory().resolve("timeseries-on-postgres-devices.json");
+    private static final String NO_DEVICES = DEVICES.toString();
+    private static final TapoCredentials ACCOUNT = new TapoCredentials("cluster@example.com", "cluster-it-password");
+    private static final int POLL_SECONDS = 5;
 
     @TempDir
     static Path postgresData;
@@ -73,6 +87,7 @@ class TimeseriesOnPostgresIT {
     private static volatile TestPostgres.Embedded postgres;
     private static String database;
     private static Map<String, String> environment;
+    private static final List<EmulatedPlug> plugs = new ArrayList<>();
 
     /** The outage tests' plug. */
     private final String plug = "outage-" + UUID.randomUUID();
@@ -82,7 +97,8 @@ class TimeseriesOnPostgresIT {
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void timeseriesOnOwnPostgres() {
+    static void timeseriesOnOwnPostgres() throws IOException {
+        Files.deleteIfExists(DEVICES);
         postgres = TestPostgres.embeddedOnFreePort(postgresData);
         database = postgres.server().createDatabase("outage");
         environment = Map.of(
@@ -91,11 +107,14 @@ class TimeseriesOnPostgresIT {
                 "POSTGRES_PORT", String.valueOf(postgres.server().port()),
                 "POSTGRES_DB", database,
                 "POSTGRES_USER", postgres.server().user(),
-                "DEVICES_FILE", NO_DEVICES);
+                "DEVICES_FILE", NO_DEVICES,
+                "TAPO_USERNAME", ACCOUNT.username(),
+                "TAPO_PASSWORD", ACCOUNT.password());
     }
 
     @AfterAll
     static void stopOwnPostgres() {
+        plugs.forEach(EmulatedPlug::close);
         postgres.close();
     }
 
@@ -255,11 +274,13 @@ class TimeseriesOnPostgresIT {
 
     /**
      * A second server started while PostgreSQL is away (it starts, and is ready once PostgreSQL
-     * answers and the schema is checked), then the two on one PostgreSQL.
+     * answers and the schema is checked), then the two on one PostgreSQL: the plugs configured
+     * through the second, which polls them first, the first reloading the file they share; then the
+     * second killed.
      */
     @Test
     @Order(3)
-    void aSecondServerStartedWhilePostgresIsAwayServesAsTheFirstAndKilledLosesNoAcknowledgedReading() throws Exception {
+    void aSecondServerStartedWhilePostgresIsAwayServesAsTheFirstAndKilledLosesNoAcknowledgedReadingNorPolls() throws Exception {
         LibertyServer.useEnvironment(environment);
         postgres.close();
         Thread bringBack = new Thread(() -> {
@@ -275,6 +296,8 @@ class TimeseriesOnPostgresIT {
             String history = "/api/energy/history?device_id=" + plug + "&start=" + dayAgo + "&end=" + (dayAgo + 3600);
             assertEquals(Api.get(history, VIEWER).body(), send(second, "GET", history, null).body(), "one store, the same answer");
             assertEquals(READINGS_PER_WRITE, Api.object(Api.get(history, VIEWER)).getJsonArray("points").size());
+            List<String> polled = plugsPolledBy(second);
+            long secondPid = second.pid();
 
             AtomicBoolean writing = new AtomicBoolean(true);
             List<Integer> failedOver = new CopyOnWriteArrayList<>();
@@ -286,7 +309,7 @@ class TimeseriesOnPostgresIT {
             client.start();
             try {
                 awaitAcknowledged(20 * READINGS_PER_WRITE);
-                second.kill();
+                killed = second.kill();
                 awaitAcknowledged(acknowledged.size() + 20 * READINGS_PER_WRITE);
             } finally {
                 writing.set(false);
@@ -295,8 +318,68 @@ class TimeseriesOnPostgresIT {
             assertEquals(List.of(), unexpected);
             assertTrue(!failedOver.isEmpty(), "some writes found their server gone");
             assertEquals(acknowledged.size(), storedReadings(), "every acknowledged reading, and nothing else, is stored");
+            assertPollsTakenOver(polled, secondPid);
         } finally {
             second.stop();
+        }
+    }
+
+    private Instant killed;
+
+    /** Three plugs configured through the second server; once the first has reloaded the file too, the second polls each. */
+    private static List<String> plugsPolledBy(LibertyServer.SecondServer second) {
+        List<String> configured = new ArrayList<>();
+        for (String plug : List.of("cluster-aircon", "cluster-fridge", "cluster-tv")) {
+            EmulatedPlug emulated = EmulatedPlug.start(PlugSettings.klap(plug, ACCOUNT, PowerProfiles.FRIDGE), 0);
+            plugs.add(emulated);
+            configured.add("{\"device_id\": \"%s\", \"host\": \"%s\", \"poll_seconds\": %d}".formatted(plug, emulated.host(), POLL_SECONDS));
+        }
+        HttpResponse<String> configuredThere = send(second, "PUT", "/api/devices/config", "{\"tapo_plugs\": [" + String.join(", ", configured) + "]}", ADMIN);
+        assertEquals(200, configuredThere.statusCode(), configuredThere.body());
+        assertEquals(200, Api.post("/api/devices/reload", "", ADMIN).statusCode(), "the first server reads the file the second wrote");
+        List<String> ids = List.of("cluster-aircon", "cluster-fridge", "cluster-tv");
+        String server = second.pid() + "@";
+        Eventually.await(() -> pollClaims(), claims -> ids.stream().allMatch(id -> claims.getOrDefault(id, "").startsWith(server)),
+                "the second server polls the plugs", PATIENCE);
+        return ids;
+    }
+
+    /** After the kill every plug is claimed by the first server, and polled there at its interval. */
+    private void assertPollsTakenOver(List<String> plugs, long killedPid) throws SQLException {
+        Map<String, Long> before = new LinkedHashMap<>();
+        for (String plug : plugs) {
+            before.put(plug, readingsOf(plug));
+        }
+        String dead = killedPid + "@";
+        Eventually.await(TimeseriesOnPostgresIT::pollClaims, claims -> plugs.stream().noneMatch(id -> claims.get(id).startsWith(dead)),
+                "the first server claims the polls", Duration.ofSeconds(3L * POLL_SECONDS));
+        for (String plug : plugs) {
+            Eventually.await(() -> readingsOfQuietly(plug), readings -> readings >= before.get(plug) + 2,
+                    plug + " polled twice more since " + killed, Duration.ofSeconds(4L * POLL_SECONDS));
+        }
+    }
+
+    /** Which server claimed each device's newest poll, by device id. */
+    private static Map<String, String> pollClaims() {
+        var server = postgres.server();
+        try (Connection connection = DriverManager.getConnection(server.url(database), server.user(), server.password());
+             PreparedStatement statement = connection.prepareStatement("SELECT device_id, server FROM poll_claims");
+             ResultSet rows = statement.executeQuery()) {
+            Map<String, String> claims = new LinkedHashMap<>();
+            while (rows.next()) {
+                claims.put(rows.getString(1), rows.getString(2));
+            }
+            return claims;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long readingsOfQuietly(String device) {
+        try {
+            return readingsOf(device);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -325,8 +408,12 @@ class TimeseriesOnPostgresIT {
     }
 
     private static HttpResponse<String> send(LibertyServer.SecondServer server, String method, String path, String body) {
+        return send(server, method, path, body, OPERATOR);
+    }
+
+    private static HttpResponse<String> send(LibertyServer.SecondServer server, String method, String path, String body, Api.User user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUri().resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", OPERATOR.authorization()).header("Content-Type", "application/json")
+                .header("Authorization", user.authorization()).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -377,11 +464,15 @@ class TimeseriesOnPostgresIT {
     }
 
     private long storedReadings() throws SQLException {
+        return readingsOf(plug);
+    }
+
+    private static long readingsOf(String device) throws SQLException {
         var server = postgres.server();
         try (Connection connection = DriverManager.getConnection(server.url(database), server.user(), server.password());
              PreparedStatement statement = connection.prepareStatement(
                      "SELECT COUNT(*) FROM timeseries.energy_timeseries WHERE device_id = ?")) {
-            statement.setString(1, plug);
+            statement.setString(1, device);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
