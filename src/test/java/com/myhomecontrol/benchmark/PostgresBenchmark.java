@@ -57,6 +57,7 @@ final class PostgresBenchmark {
     /** Retention keeps the dataset's last 4 days: a month goes. */
     private static final int RETAINED_DAYS_OF_DATASET = 30;
     private static final long JOB_TIMEOUT_SECONDS = 3_600;
+    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
 
     private PostgresBenchmark() {
     }
@@ -80,6 +81,8 @@ final class PostgresBenchmark {
         ReportFile.writeSection(settings.report(), "postgresql", markdown);
         System.out.println(markdown);
         System.out.println("Written to " + settings.report());
+        // JBeret's thread pool of the retention runs outlives main, and exec:java would wait for it.
+        System.exit(0);
     }
 
     private static List<Figure> ingest(Path directory, TestPostgres.Server postgres) throws Exception {
@@ -173,10 +176,13 @@ final class PostgresBenchmark {
             ServedHttp one = http("PostgreSQL", first, dataset);
             figures.addAll(one.figures());
             second.start();
+            CpuSample before = CpuSample.take(first.pid());
             Throughput both = HttpBenchmark.ingest(List.of(new HttpBenchmark(first, dataset.deviceIds()), new HttpBenchmark(second, dataset.deviceIds())),
                     "two-servers", CLIENTS, HTTP_READINGS_PER_REQUEST, HTTP_READINGS, HTTP_WARM_UP_REQUESTS);
             figures.add(Figure.reported(String.format(Locale.ROOT, "PostgreSQL, HTTP ingest: %,d readings through each of two servers at once, "
                     + "in turn, %d threads for each", HTTP_READINGS, CLIENTS), both.perSecond(), Unit.READINGS_PER_SECOND));
+            figures.add(Figure.reported("PostgreSQL, HTTP ingest, two servers: the machine's cores busy (of " + PROCESSORS + ")",
+                    CpuSample.take(first.pid()).since(before).machineBusyShare() * PROCESSORS, Unit.CORES));
             figures.add(new Figure("PostgreSQL, HTTP ingest of two servers over one server", both.perSecond() / one.ingest().perSecond(),
                     Unit.TIMES, Target.atLeast(1.5)));
         }
@@ -191,14 +197,17 @@ final class PostgresBenchmark {
         HttpBenchmark http = new HttpBenchmark(server, dataset.deviceIds());
         Latencies day = http.measure(HistoryQueries.DAY_RAW);
         Latencies month = http.measure(HistoryQueries.MONTH_HOURLY);
+        CpuSample before = CpuSample.take(server.pid());
         Throughput ingest = http.ingest(CLIENTS, HTTP_READINGS_PER_REQUEST, HTTP_READINGS, HTTP_WARM_UP_REQUESTS);
+        double busy = CpuSample.take(server.pid()).since(before).machineBusyShare();
         return new ServedHttp(List.of(
                 Figure.reported(store + ", " + name("HTTP", HistoryQueries.DAY_RAW, "p50"), day.p50Millis(), Unit.MILLISECONDS),
                 Figure.reported(store + ", " + name("HTTP", HistoryQueries.DAY_RAW, "p95"), day.p95Millis(), Unit.MILLISECONDS),
                 Figure.reported(store + ", " + name("HTTP", HistoryQueries.MONTH_HOURLY, "p50"), month.p50Millis(), Unit.MILLISECONDS),
                 Figure.reported(store + ", " + name("HTTP", HistoryQueries.MONTH_HOURLY, "p95"), month.p95Millis(), Unit.MILLISECONDS),
                 Figure.reported(String.format(Locale.ROOT, "%s, HTTP ingest: %,d readings, arrays of %,d from %d threads, one server",
-                        store, HTTP_READINGS, HTTP_READINGS_PER_REQUEST, CLIENTS), ingest.perSecond(), Unit.READINGS_PER_SECOND)),
+                        store, HTTP_READINGS, HTTP_READINGS_PER_REQUEST, CLIENTS), ingest.perSecond(), Unit.READINGS_PER_SECOND),
+                Figure.reported(store + ", HTTP ingest, one server: the machine's cores busy (of " + PROCESSORS + ")", busy * PROCESSORS, Unit.CORES)),
                 ingest);
     }
 

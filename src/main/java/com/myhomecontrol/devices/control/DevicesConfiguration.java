@@ -32,6 +32,8 @@ public class DevicesConfiguration {
     PollSchedule schedule;
 
     private final ReentrantLock changes = new ReentrantLock();
+    /** The problem of the devices file last logged by {@link #followFile()}, while it lasts. */
+    private String unusableFile;
 
     /** The devices polled, as the devices file names them (none while the emulated home is polled). */
     public DeviceRegistry current() {
@@ -62,6 +64,30 @@ public class DevicesConfiguration {
     /** Reads the devices file again, as it was edited by hand. */
     public DeviceRegistry reload() {
         return change(current -> DevicesFileParser.read(registry.devicesFile()), false);
+    }
+
+    /**
+     * Uses the devices file if it names devices other than those polled: changed by another server
+     * sharing it, or by hand. A file that cannot be used is logged, once for each problem, and
+     * changes nothing.
+     */
+    public void followFile() {
+        changes.lock();
+        try {
+            DeviceRegistry inFile = DevicesFileParser.read(registry.devicesFile());
+            unusableFile = null;
+            if (!inFile.equals(registry.registry())) {
+                LOG.info("The devices file was changed outside this server; its devices are polled now");
+                change(current -> inFile, false);
+            }
+        } catch (DevicesFileException e) {
+            if (!e.getMessage().equals(unusableFile)) {
+                unusableFile = e.getMessage();
+                LOG.warning(() -> "The devices file changed but cannot be used; the devices polled stay as they were: " + e.getMessage());
+            }
+        } finally {
+            changes.unlock();
+        }
     }
 
     private DeviceRegistry change(UnaryOperator<DeviceRegistry> edit, boolean write) {

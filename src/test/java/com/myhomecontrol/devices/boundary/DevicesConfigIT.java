@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -190,6 +191,26 @@ class DevicesConfigIT {
         assertInvalidField(Api.post("/api/devices/reload", "", ADMIN), "tapo_plugs[1].hots");
         assertEquals(Api.object(reloaded), Api.object(Api.get("/api/devices/config", ADMIN)));
         assertEquals(List.of("lamp"), DevicesApi.devices().stream().map(d -> d.getString("device_id")).toList());
+    }
+
+    /** As another server sharing the file writes it: whole, by a rename. */
+    @Test
+    @Order(6)
+    void aFileChangedOutsideTheServerIsPolledWithoutAReload() throws IOException {
+        replace("{\"tapo_plugs\": [%s]}".formatted(plug("heater", heater, 5)));
+        Path written = FILE.resolveSibling("devices.json.other-server");
+        Files.writeString(written, "{\"tapo_plugs\": [%s, %s]}".formatted(plug("heater", heater, 5), plug("lamp", lamp, 5)));
+        Files.move(written, FILE, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        awaitDevice("lamp", d -> d.getString("status").equals("online"));
+        assertEquals(fileAsJson().getJsonArray("tapo_plugs"), Api.object(Api.get("/api/devices/config", ADMIN)).getJsonArray("tapo_plugs"));
+
+        Files.writeString(written, "{\"tapo_plugs\": [\n  {\"device_id\": \"heater\", \"hots\": \"h\"}\n]}\n");
+        Files.move(written, FILE, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        Eventually.await(LibertyServer::logOfThisStart, log -> log.contains("line 2: tapo_plugs[0].hots: unknown field"),
+                "the unusable file logged");
+        assertEquals(List.of("heater", "lamp"), DevicesApi.devices().stream().map(d -> d.getString("device_id")).toList());
     }
 
     @Test
