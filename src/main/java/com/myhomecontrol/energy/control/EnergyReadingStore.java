@@ -2,6 +2,7 @@ package com.myhomecontrol.energy.control;
 
 import com.myhomecontrol.energy.entity.EnergyReading;
 import com.myhomecontrol.platform.control.BatchStatements;
+import com.myhomecontrol.platform.control.SameKeyRows;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import com.myhomecontrol.platform.entity.RawTableDays;
@@ -45,8 +46,9 @@ public class EnergyReadingStore {
         this.writer = writer;
     }
 
-    /** Returns once every reading is committed; all of them or none. */
-    public void store(List<EnergyReading> readings) {
+    /** Returns once every reading is committed; all of them or none. Readings of one key merge in their order. */
+    public void store(List<EnergyReading> given) {
+        List<EnergyReading> readings = SameKeyRows.merged(given, EnergyReading::key, EnergyReading::overwrittenBy);
         writer.write("energy", RawTableDays.of("energy_timeseries", readings, EnergyReading::getTimestamp),
                 readings.stream().map(EnergyReading::getDeviceId).distinct().toList(), connection -> {
             BatchStatements.execute(connection, UPSERT, readings, EnergyReadingStore::bind);

@@ -88,6 +88,21 @@ public class EnergyReading {
         this.powerState = powerState;
     }
 
+    public Key key() {
+        return new Key(deviceId, timestamp);
+    }
+
+    /** This reading with a later one of the same key merged in: its fields given overwrite, those absent keep these. */
+    public EnergyReading overwrittenBy(EnergyReading later) {
+        return new EnergyReading(deviceId, timestamp, given(later.powerW, powerW), given(later.voltageV, voltageV),
+                given(later.currentA, currentA), given(later.dailyEnergyKwh, dailyEnergyKwh),
+                given(later.monthlyEnergyKwh, monthlyEnergyKwh), given(later.powerState, powerState));
+    }
+
+    private static <V> V given(V later, V earlier) {
+        return later != null ? later : earlier;
+    }
+
     public String getDeviceId() {
         return deviceId;
     }

@@ -1,6 +1,7 @@
 package com.myhomecontrol.weather.control;
 
 import com.myhomecontrol.platform.control.BatchStatements;
+import com.myhomecontrol.platform.control.SameKeyRows;
 import com.myhomecontrol.platform.control.SqlValues;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
 import com.myhomecontrol.weather.entity.WeatherReading;
@@ -52,7 +53,8 @@ public class WeatherReadingStore {
     }
 
     /** Returns once every reading is committed; all of them or none. */
-    public void store(List<WeatherReading> readings) {
+    public void store(List<WeatherReading> given) {
+        List<WeatherReading> readings = SameKeyRows.merged(given, WeatherReading::key, WeatherReading::overwrittenBy);
         // No series to lock: the trigger of weather_series adds to its counts in place.
         writer.write("weather", RawTableDays.of("weather_timeseries", readings, WeatherReading::getTimestamp), List.of(),
                 connection -> BatchStatements.execute(connection, UPSERT, readings, WeatherReadingStore::bind), readings.size());

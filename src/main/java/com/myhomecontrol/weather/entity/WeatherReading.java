@@ -126,6 +126,24 @@ public class WeatherReading {
         this.rain24hMm = rain.lastDayMm();
     }
 
+    public Key key() {
+        return new Key(stationId, moduleType, timestamp);
+    }
+
+    /** This reading with a later one of the same key merged in: its fields given overwrite, those absent keep these. */
+    public WeatherReading overwrittenBy(WeatherReading later) {
+        return new WeatherReading(stationId, moduleType, timestamp, given(later.temperatureC, temperatureC),
+                given(later.humidityPercent, humidityPercent), given(later.co2Ppm, co2Ppm), given(later.pressureMbar, pressureMbar),
+                given(later.noiseDb, noiseDb),
+                new Wind(given(later.windStrengthKmh, windStrengthKmh), given(later.windAngleDeg, windAngleDeg),
+                        given(later.gustStrengthKmh, gustStrengthKmh), given(later.gustAngleDeg, gustAngleDeg)),
+                new Rain(given(later.rainMm, rainMm), given(later.rain1hMm, rain1hMm), given(later.rain24hMm, rain24hMm)));
+    }
+
+    private static <V> V given(V later, V earlier) {
+        return later != null ? later : earlier;
+    }
+
     public String getStationId() {
         return stationId;
     }

@@ -177,6 +177,10 @@ class TimeseriesOnPostgresIT {
                 .add(Json.createObjectBuilder().add("device_id", PLUG).add("timestamp", recent + 600).add("voltage_v", 231.4).add("current_a", 0.52))
                 .add(Json.createObjectBuilder().add("device_id", PLUG).add("timestamp", recent + 660).add("voltage_v", 229.9).addNull("power_w"))
                 .build().toString(), OPERATOR));
+        record(answers, "POST energy one key twice", Api.post("/api/energy/readings", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("device_id", PLUG).add("timestamp", recent + 690).add("power_w", 77.5))
+                .add(Json.createObjectBuilder().add("device_id", PLUG).add("timestamp", recent + 690).add("voltage_v", 228.5))
+                .build().toString(), OPERATOR));
         record(answers, "POST energy refused", Api.post("/api/energy/readings", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("device_id", PLUG).add("timestamp", recent + 720).add("power_w", 5))
                 .add(Json.createObjectBuilder().add("device_id", PLUG).add("timestamp", recent + 780).add("power_w", -5))
@@ -192,6 +196,12 @@ class TimeseriesOnPostgresIT {
                     .add("temperature_c", 3.25 - step * 0.1).add("humidity_percent", 80));
         }
         record(answers, "POST weather", Api.post("/api/weather/readings", weather.build().toString(), OPERATOR));
+        record(answers, "POST weather one key twice", Api.post("/api/weather/readings", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("station_id", STATION).add("module_type", "outdoor").add("timestamp", recent + 610)
+                        .add("temperature_c", 4.5))
+                .add(Json.createObjectBuilder().add("station_id", STATION).add("module_type", "outdoor").add("timestamp", recent + 610)
+                        .add("humidity_percent", 81))
+                .build().toString(), OPERATOR));
         record(answers, "POST weather merge", Api.post("/api/weather/readings", Json.createObjectBuilder().add("station_id", STATION)
                 .add("module_type", "outdoor").add("timestamp", recent + 310).add("rain_mm", 0.4).add("wind_strength_kmh", 12)
                 .build().toString(), OPERATOR));

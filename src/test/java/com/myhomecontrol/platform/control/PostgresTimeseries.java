@@ -11,7 +11,8 @@ import java.time.Duration;
 
 /**
  * The time-series store on a real PostgreSQL for tests (TIMESERIES_STORE=postgresql): a database of
- * its own, migrated into the schema timeseries, connections working in that schema, and the daily
+ * its own, migrated into the schema timeseries, connections working in that schema with the server
+ * pool's settings, and the daily
  * partitions of the raw tables made for the days a test writes.
  */
 public final class PostgresTimeseries {
@@ -27,6 +28,8 @@ public final class PostgresTimeseries {
         dataSource.setUser(server.user());
         dataSource.setPassword(server.password());
         dataSource.setCurrentSchema(SchemaMigrations.TIMESERIES_SCHEMA);
+        // As the server's pool (timeseries-postgresql.xml): a batch goes as multi-row statements.
+        dataSource.setReWriteBatchedInserts(true);
         SchemaMigrations.migrate(dataSource, SchemaMigrations.TIMESERIES_POSTGRESQL, SchemaMigrations.TIMESERIES_SCHEMA);
         ensurePartitions(dataSource, "energy_timeseries", fromSecond, toSecond);
         ensurePartitions(dataSource, "weather_timeseries", fromSecond, toSecond);
