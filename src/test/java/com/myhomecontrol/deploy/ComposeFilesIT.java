@@ -59,11 +59,13 @@ class ComposeFilesIT {
     }
 
     @Test
-    void twoServersShareOnePostgresAndTheirDevicesBehindABalancerThatAsksEachIfItIsReady() throws IOException {
+    void twoServersShareOnePostgresTheirDevicesAndNetatmoTokenBehindABalancerThatAsksEachIfItIsReady() throws IOException {
         String config = validConfig(CLUSTER, CLUSTER_ENV_EXAMPLE);
 
         assertEquals(2, config.split("TIMESERIES_STORE: postgresql", -1).length - 1, config);
         assertEquals(2, config.split("- shared-config:/app/config:rw", -1).length - 1, config);
+        assertEquals(2, config.split("DEVICES_FILE: /app/config/devices.json", -1).length - 1, config);
+        assertEquals(2, config.split("NETATMO_TOKEN_FILE: /app/config/netatmo-token", -1).length - 1, config);
         assertTrue(config.contains("- home-1-data:/app/data:rw") && config.contains("- home-2-data:/app/data:rw"), config);
         assertTrue(config.contains("image: haproxy:3.0-alpine") && config.contains("image: postgres:16-alpine"), config);
         assertTrue(config.contains("condition: service_healthy"), config);

@@ -61,7 +61,7 @@ public class HomeNetatmo {
             return Optional.empty();
         }
         try {
-            NetatmoAccount configured = NetatmoEnvironment.account(home.dataDirectory().resolve(TOKEN_FILE));
+            NetatmoAccount configured = NetatmoEnvironment.account(home.netatmoTokenFile());
             return Optional.of(new PolledNetatmo(new NetatmoClient(configured, Clock.systemUTC()),
                     Duration.ofSeconds(wanted.pollSeconds()), false));
         } catch (IllegalStateException missingInEnvironment) {

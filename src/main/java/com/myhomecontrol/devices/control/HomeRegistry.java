@@ -40,6 +40,11 @@ public class HomeRegistry {
     @ConfigProperty(name = "HOMECONTROL_DATA_DIR", defaultValue = "data")
     String dataDir;
 
+    /** Unset: netatmo-token in the data folder. Servers of a cluster share one, on a volume they all mount. */
+    @Inject
+    @ConfigProperty(name = "NETATMO_TOKEN_FILE")
+    Optional<String> netatmoTokenFile;
+
     private volatile DeviceRegistry registry;
     private volatile EmulatedHome emulated;
 
@@ -85,6 +90,12 @@ public class HomeRegistry {
 
     public Path dataDirectory() {
         return Path.of(dataDir).toAbsolutePath();
+    }
+
+    /** Where the Netatmo account's rotated refresh token is kept. */
+    public Path netatmoTokenFile() {
+        return netatmoTokenFile.filter(file -> !file.isBlank()).map(file -> Path.of(file).toAbsolutePath())
+                .orElseGet(() -> dataDirectory().resolve(HomeNetatmo.TOKEN_FILE));
     }
 
     public Path devicesFile() {

@@ -94,7 +94,8 @@ public final class JobEnvironment {
                         setting("MEDIA_JOURNAL_DIR", dataDirectory().resolve("media").resolve("journal").toString()))),
                 given("devicesFile", devicesFile).orElseGet(() -> path("DEVICES_FILE",
                         setting("DEVICES_FILE", dataDirectory().resolve("devices.json").toString()))),
-                given("netatmoTokenFile", netatmoTokenFile).orElseGet(() -> dataDirectory().resolve(HomeNetatmo.TOKEN_FILE)));
+                given("netatmoTokenFile", netatmoTokenFile).orElseGet(() -> path("NETATMO_TOKEN_FILE",
+                        setting("NETATMO_TOKEN_FILE", dataDirectory().resolve(HomeNetatmo.TOKEN_FILE).toString()))));
     }
 
     private static Optional<Path> given(String parameter, String value) {

@@ -94,6 +94,22 @@ class NetatmoTokensTest {
         assertEquals(3, emulator.calls("/api/getstationsdata"));
     }
 
+    /** As two servers of a cluster on one token file (NETATMO_TOKEN_FILE on a shared volume), taking turns. */
+    @Test
+    void twoClientsSharingTheTokenFileEachRefreshWithTheOthersRotatedToken() {
+        Path shared = folder.resolve("netatmo-token");
+        NetatmoClient first = client("first-token", shared);
+        NetatmoClient second = client("first-token", shared);
+
+        first.stations();
+        second.stations();
+        emulator.expireAccessTokens();
+        first.stations();
+        second.stations();
+
+        assertEquals(4, emulator.tokenRefreshes(), "each refresh took the token the other had rotated");
+    }
+
     private List<Path> files() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.toList();

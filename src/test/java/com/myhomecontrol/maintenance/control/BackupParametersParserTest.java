@@ -36,10 +36,11 @@ class BackupParametersParserTest {
     @Test
     void theSettingsOfThePlatformNameTheDataAndJobParametersWin() {
         JobEnvironment environment = JobEnvironment.of(Map.of("TIMESERIES_DB_PATH", "/var/lib/ts.db",
-                "MEDIA_JOURNAL_DIR", "/var/lib/journal", "DEVICES_FILE", "/etc/home/devices.json")::get);
+                "MEDIA_JOURNAL_DIR", "/var/lib/journal", "DEVICES_FILE", "/etc/home/devices.json",
+                "NETATMO_TOKEN_FILE", "/etc/home/netatmo-token")::get);
 
         assertEquals(new DataLocations(Path.of("/var/lib/ts.db"), Path.of("/var/lib/journal"),
-                Path.of("/etc/home/devices.json"), Path.of("data/netatmo-token").toAbsolutePath()),
+                Path.of("/etc/home/devices.json"), Path.of("/etc/home/netatmo-token")),
                 environment.locations(null, null, null, null));
         assertEquals(new DataLocations(Path.of("/t.db"), Path.of("/j"), Path.of("/d.json"), Path.of("/token")),
                 environment.locations("/t.db", "/j", "/d.json", "/token"));
