@@ -81,7 +81,7 @@ public abstract class DevicePoller<D extends PolledDevice> {
     }
 
     private void pollIfClaimed(D device) {
-        if (claims.claim(device)) {
+        if (claims.claim(device, !device.state().polledHere())) {
             pollAndEnd(device);
         } else {
             device.state().end();

@@ -7,11 +7,13 @@ package com.myhomecontrol.devices.control;
 public interface PollClaims {
 
     /** One server, every poll its own. */
-    PollClaims NONE = device -> true;
+    PollClaims NONE = (device, first) -> true;
 
     /**
      * Whether this server polls the device now: no server began a poll of it within most of its
-     * interval. Asked on the poll's thread before the device is asked; must not throw.
+     * interval, or this is the {@code first} poll of the device since this server began polling it
+     * (a start or a change of the device polls at once, as without other servers, and the others
+     * then skip theirs). Asked on the poll's thread before the device is asked; must not throw.
      */
-    boolean claim(PolledDevice device);
+    boolean claim(PolledDevice device, boolean first);
 }

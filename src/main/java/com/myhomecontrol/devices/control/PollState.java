@@ -82,6 +82,11 @@ final class PollState {
         lastPoll = at;
     }
 
+    /** Whether this server has asked the device since it began polling it (a start, or a change of the device). */
+    synchronized boolean polledHere() {
+        return lastPoll != null;
+    }
+
     /** The newest poll of this server, or, before its first, when it began polling the device. */
     synchronized Instant lastPollOrSince() {
         return lastPoll != null ? lastPoll : since;

@@ -5,8 +5,8 @@ import java.util.logging.Logger;
 
 /**
  * A failure that may repeat at every attempt (a database away): logged as a warning when it starts
- * failing and at info when it works again, in between only at fine, so that an outage is one line
- * in the log, not one a second.
+ * failing and at info when it works again, in between only at fine and without the stack trace, so
+ * that an outage is one entry in the log, not one a second.
  */
 public final class RecurringFailureLog {
 
@@ -32,7 +32,7 @@ public final class RecurringFailureLog {
             failing = true;
             log.log(Level.WARNING, what + " (logged once until it works again)", e);
         } else {
-            log.log(Level.FINE, what, e);
+            log.fine(() -> what + ": " + e);
         }
     }
 }

@@ -134,8 +134,12 @@ class PlugPollerTest {
     void aPollAnotherServerClaimedIsNotMadeAndThePlugIsFreeForTheNext() {
         PolledPlug polled = polled(CREDENTIALS);
         PlugPoller poller = poller(Runnable::run);
-        List<Boolean> claims = new ArrayList<>(List.of(false, true));
-        poller.claims = device -> claims.remove(0);
+        List<Boolean> claims = new ArrayList<>(List.of(false, true, true));
+        List<Boolean> firsts = new ArrayList<>();
+        poller.claims = (device, first) -> {
+            firsts.add(first);
+            return claims.remove(0);
+        };
 
         poller.pollInBackground(polled);
         assertEquals(0, plug.handshakes(), "the other server polls in this interval");
@@ -143,7 +147,9 @@ class PlugPollerTest {
 
         poller.pollInBackground(polled);
         assertEquals(1, polled.status().readingsStored(), "the next claim was this server's");
-        assertEquals(List.of(), claims);
+        clock.advance(INTERVAL);
+        poller.pollInBackground(polled);
+        assertEquals(List.of(true, true, false), firsts, "a claim is this server's first poll until it has polled");
     }
 
     @Test

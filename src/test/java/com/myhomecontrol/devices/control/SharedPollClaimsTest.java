@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two servers sharing one PostgreSQL claim each device's polls: one claim an interval between
- * them, the next free once most of the interval has passed, and a server that cannot ask polls.
+ * them, the next free once most of the interval has passed, a server's first poll at once, and a
+ * server that cannot ask polls.
  */
 class SharedPollClaimsTest {
 
@@ -37,13 +38,25 @@ class SharedPollClaimsTest {
         PolledDevice aircon = device("aircon", Duration.ofMillis(300));
         PolledDevice fridge = device("fridge", Duration.ofMinutes(1));
 
-        assertTrue(first.claim(aircon));
-        assertFalse(second.claim(aircon), "claimed by the first in this interval");
-        assertFalse(first.claim(aircon), "polled once an interval, by whichever server");
-        assertTrue(second.claim(fridge), "each device has a claim of its own");
+        assertTrue(first.claim(aircon, false));
+        assertFalse(second.claim(aircon, false), "claimed by the first in this interval");
+        assertFalse(first.claim(aircon, false), "polled once an interval, by whichever server");
+        assertTrue(second.claim(fridge, false), "each device has a claim of its own");
 
-        Eventually.await(() -> second.claim(aircon), claimed -> claimed, "the next interval's claim", Duration.ofSeconds(5));
-        assertFalse(first.claim(aircon));
+        Eventually.await(() -> second.claim(aircon, false), claimed -> claimed, "the next interval's claim", Duration.ofSeconds(5));
+        assertFalse(first.claim(aircon, false));
+    }
+
+    @Test
+    void aServersFirstPollOfADeviceTakesTheClaimAndTheOthersSkipTheirs() {
+        SharedPollClaims running = server(database);
+        SharedPollClaims started = server(database);
+        PolledDevice netatmo = device("netatmo", Duration.ofMinutes(10));
+        assertTrue(running.claim(netatmo, false));
+
+        assertTrue(started.claim(netatmo, true), "a start polls at once, not nine minutes later");
+        assertFalse(running.claim(netatmo, false));
+        assertFalse(started.claim(netatmo, false));
     }
 
     @Test
@@ -53,8 +66,8 @@ class SharedPollClaimsTest {
 
         SharedPollClaims claims = server(away);
 
-        assertTrue(claims.claim(device("aircon", Duration.ofMinutes(1))));
-        assertTrue(claims.claim(device("aircon", Duration.ofMinutes(1))));
+        assertTrue(claims.claim(device("aircon", Duration.ofMinutes(1)), true));
+        assertTrue(claims.claim(device("aircon", Duration.ofMinutes(1)), false));
     }
 
     private static PolledDevice device(String id, Duration interval) {

@@ -80,6 +80,7 @@ class TimeseriesOnPostgresIT {
     private static final String NO_DEVICES = DEVICES.toString();
     private static final TapoCredentials ACCOUNT = new TapoCredentials("cluster@example.com", "cluster-it-password");
     private static final int POLL_SECONDS = 5;
+    private static final List<String> CLUSTER_PLUGS = List.of("cluster-aircon", "cluster-fridge", "cluster-tv");
 
     @TempDir
     static Path postgresData;
@@ -87,7 +88,7 @@ class TimeseriesOnPostgresIT {
     private static volatile TestPostgres.Embedded postgres;
     private static String database;
     private static Map<String, String> environment;
-    private static final List<EmulatedPlug> plugs = new ArrayList<>();
+    private static final List<EmulatedPlug> emulators = new ArrayList<>();
 
     /** The outage tests' plug. */
     private final String plug = "outage-" + UUID.randomUUID();
@@ -114,7 +115,7 @@ class TimeseriesOnPostgresIT {
 
     @AfterAll
     static void stopOwnPostgres() {
-        plugs.forEach(EmulatedPlug::close);
+        emulators.forEach(EmulatedPlug::close);
         postgres.close();
     }
 
@@ -306,8 +307,9 @@ class TimeseriesOnPostgresIT {
             String history = "/api/energy/history?device_id=" + plug + "&start=" + dayAgo + "&end=" + (dayAgo + 3600);
             assertEquals(Api.get(history, VIEWER).body(), send(second, "GET", history, null).body(), "one store, the same answer");
             assertEquals(READINGS_PER_WRITE, Api.object(Api.get(history, VIEWER)).getJsonArray("points").size());
-            List<String> polled = plugsPolledBy(second);
+            pollThrough(second);
             long secondPid = second.pid();
+            Instant killed = null;
 
             AtomicBoolean writing = new AtomicBoolean(true);
             List<Integer> failedOver = new CopyOnWriteArrayList<>();
@@ -328,42 +330,38 @@ class TimeseriesOnPostgresIT {
             assertEquals(List.of(), unexpected);
             assertTrue(!failedOver.isEmpty(), "some writes found their server gone");
             assertEquals(acknowledged.size(), storedReadings(), "every acknowledged reading, and nothing else, is stored");
-            assertPollsTakenOver(polled, secondPid);
+            assertPollsTakenOver(secondPid, killed);
         } finally {
             second.stop();
         }
     }
 
-    private Instant killed;
-
-    /** Three plugs configured through the second server; once the first has reloaded the file too, the second polls each. */
-    private static List<String> plugsPolledBy(LibertyServer.SecondServer second) {
+    /** The plugs configured through the second server; once the first has reloaded the file too, the second polls each. */
+    private static void pollThrough(LibertyServer.SecondServer second) {
         List<String> configured = new ArrayList<>();
-        for (String plug : List.of("cluster-aircon", "cluster-fridge", "cluster-tv")) {
+        for (String plug : CLUSTER_PLUGS) {
             EmulatedPlug emulated = EmulatedPlug.start(PlugSettings.klap(plug, ACCOUNT, PowerProfiles.FRIDGE), 0);
-            plugs.add(emulated);
+            emulators.add(emulated);
             configured.add("{\"device_id\": \"%s\", \"host\": \"%s\", \"poll_seconds\": %d}".formatted(plug, emulated.host(), POLL_SECONDS));
         }
         HttpResponse<String> configuredThere = send(second, "PUT", "/api/devices/config", "{\"tapo_plugs\": [" + String.join(", ", configured) + "]}", ADMIN);
         assertEquals(200, configuredThere.statusCode(), configuredThere.body());
         assertEquals(200, Api.post("/api/devices/reload", "", ADMIN).statusCode(), "the first server reads the file the second wrote");
-        List<String> ids = List.of("cluster-aircon", "cluster-fridge", "cluster-tv");
         String server = second.pid() + "@";
-        Eventually.await(() -> pollClaims(), claims -> ids.stream().allMatch(id -> claims.getOrDefault(id, "").startsWith(server)),
+        Eventually.await(TimeseriesOnPostgresIT::pollClaims, claims -> CLUSTER_PLUGS.stream().allMatch(id -> claims.getOrDefault(id, "").startsWith(server)),
                 "the second server polls the plugs", PATIENCE);
-        return ids;
     }
 
     /** After the kill every plug is claimed by the first server, and polled there at its interval. */
-    private void assertPollsTakenOver(List<String> plugs, long killedPid) throws SQLException {
+    private static void assertPollsTakenOver(long killedPid, Instant killed) throws SQLException {
         Map<String, Long> before = new LinkedHashMap<>();
-        for (String plug : plugs) {
+        for (String plug : CLUSTER_PLUGS) {
             before.put(plug, readingsOf(plug));
         }
         String dead = killedPid + "@";
-        Eventually.await(TimeseriesOnPostgresIT::pollClaims, claims -> plugs.stream().noneMatch(id -> claims.get(id).startsWith(dead)),
+        Eventually.await(TimeseriesOnPostgresIT::pollClaims, claims -> CLUSTER_PLUGS.stream().noneMatch(id -> claims.get(id).startsWith(dead)),
                 "the first server claims the polls", Duration.ofSeconds(3L * POLL_SECONDS));
-        for (String plug : plugs) {
+        for (String plug : CLUSTER_PLUGS) {
             Eventually.await(() -> readingsOfQuietly(plug), readings -> readings >= before.get(plug) + 2,
                     plug + " polled twice more since " + killed, Duration.ofSeconds(4L * POLL_SECONDS));
         }
@@ -385,7 +383,7 @@ class TimeseriesOnPostgresIT {
         }
     }
 
-    private long readingsOfQuietly(String device) {
+    private static long readingsOfQuietly(String device) {
         try {
             return readingsOf(device);
         } catch (SQLException e) {
