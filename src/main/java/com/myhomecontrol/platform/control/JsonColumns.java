@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
-/** Values written straight into a JSON generator, {@code null} where the value is unknown, as JSON-B wrote them. */
+/**
+ * Values written straight into a JSON generator, {@code null} where the value is unknown, as JSON-B
+ * wrote them; doubles as {@link DecimalNumber}s.
+ */
 public final class JsonColumns {
 
     private JsonColumns() {
@@ -18,7 +21,7 @@ public final class JsonColumns {
         if (value == 0 && rows.wasNull()) {
             json.writeNull(name);
         } else {
-            json.write(name, value);
+            json.write(name, DecimalNumber.of(value));
         }
     }
 
@@ -35,7 +38,7 @@ public final class JsonColumns {
         if (value == null) {
             json.writeNull(name);
         } else {
-            json.write(name, value);
+            json.write(name, DecimalNumber.of(value));
         }
     }
 
