@@ -72,14 +72,18 @@ public class PlugPoller extends DevicePoller<PolledPlug> {
     }
 
     /**
-     * The hours missed since the newest stored reading (of this run, or else of the database), from
-     * the plug's hourly counter. A plug that cannot give them is read without them, and says why in
+     * The hours missed since the newest stored reading, from the plug's hourly counter. The newest
+     * reading of this run's polls answers whether any hour was missed without asking the store; the
+     * store's answers which ones, since other servers sharing it may have polled the plug meanwhile
+     * (the poll claims). A plug that cannot give them is read without them, and says why in
      * {@code problems} unless its firmware simply has no get_energy_data.
      */
     private List<EnergyReading> backfill(PolledPlug plug, Instant polledAt, List<String> problems) {
-        OptionalLong lastStored = plug.state().lastSuccess()
-                .map(at -> OptionalLong.of(at.getEpochSecond()))
-                .orElseGet(() -> store.lastTimestamp(plug.deviceId()));
+        Optional<Instant> lastHere = plug.state().lastSuccess();
+        if (lastHere.isPresent() && PlugBackfill.missedHours(lastHere.get().getEpochSecond(), polledAt).isEmpty()) {
+            return List.of();
+        }
+        OptionalLong lastStored = store.lastTimestamp(plug.deviceId());
         if (lastStored.isEmpty()) {
             return List.of();
         }

@@ -172,6 +172,20 @@ class PlugPollerTest {
     }
 
     @Test
+    void theHoursAnotherServerPolledThePlugAreNotBackfilled() {
+        PolledPlug polled = polled(CREDENTIALS);
+        PlugPoller poller = poller(Runnable::run);
+        poller.pollNow(polled);
+        clock.advance(Duration.ofHours(4).plusMinutes(50));
+        new EnergyReadingStore(writer).store(List.of(new EnergyReading("aircon", clock.instant().minusSeconds(60).getEpochSecond(),
+                500.0, null, null, 1.0, 10.0, true)));
+
+        DeviceStatus status = poller.pollNow(polled);
+
+        assertEquals(2, status.readingsStored(), "the two polls, no hour backfilled: the other server's reading is a minute old");
+    }
+
+    @Test
     void afterARestartTheGapIsMeasuredFromTheNewestStoredReading() {
         new EnergyReadingStore(writer).store(List.of(new EnergyReading("aircon", NOW.minus(Duration.ofHours(3)).getEpochSecond(),
                 500.0, null, null, 1.0, 10.0, true)));
