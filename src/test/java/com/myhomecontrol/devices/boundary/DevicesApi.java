@@ -4,6 +4,7 @@ import com.myhomecontrol.it.Api;
 import com.myhomecontrol.it.LibertyServer;
 import jakarta.json.JsonObject;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +38,15 @@ final class DevicesApi {
 
     /** When each device's poll was last claimed, by device id, from the table poll_claims of the test server's PostgreSQL. */
     static Map<String, Instant> pollClaims() {
-        var dataSource = LibertyServer.postgres().dataSource(LibertyServer.postgresDatabase());
+        return pollClaims(testServersDatabase());
+    }
+
+    /** The test server's PostgreSQL database, to ask while the server is stopped. */
+    static DataSource testServersDatabase() {
+        return LibertyServer.postgres().dataSource(LibertyServer.postgresDatabase());
+    }
+
+    static Map<String, Instant> pollClaims(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT device_id, claimed_at FROM poll_claims")) {
             Map<String, Instant> claims = new HashMap<>();

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,9 +172,12 @@ class DevicesIT {
     @Test
     @Order(LAST - 1)
     void withoutPostgresTheDevicesArePolledOnTimersThatNeverAskPostgres() {
-        Map<String, Instant> claimed = DevicesApi.pollClaims();
-        // A port nobody listens on: any attempt to reach PostgreSQL would log an error.
-        LibertyServer.restart(DevicesApi.with(EMULATED_HOME, "POSTGRES_HOST", "", "POSTGRES_PORT", "1"));
+        Map<String, Instant> claimed = new HashMap<>();
+        var database = DevicesApi.testServersDatabase();
+        // A port nobody listens on: any attempt to reach PostgreSQL would log an error. The claims as
+        // the server with PostgreSQL left them once stopped.
+        LibertyServer.restart(DevicesApi.with(EMULATED_HOME, "POSTGRES_HOST", "", "POSTGRES_PORT", "1"),
+                () -> claimed.putAll(DevicesApi.pollClaims(database)));
 
         awaitPolledTwice();
         String log = LibertyServer.logOfThisStart();
