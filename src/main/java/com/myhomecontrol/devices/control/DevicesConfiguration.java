@@ -68,8 +68,8 @@ public class DevicesConfiguration {
 
     /**
      * Uses the devices file if it names devices other than those polled: changed by another server
-     * sharing it, or by hand. A file that cannot be used is logged, once for each problem, and
-     * changes nothing.
+     * sharing it, or by hand. A file that cannot be used (malformed, or naming a device whose
+     * account this server's environment lacks) is logged, once for each problem, and changes nothing.
      */
     public void followFile() {
         changes.lock();
@@ -80,7 +80,7 @@ public class DevicesConfiguration {
                 LOG.info("The devices file was changed outside this server; its devices are polled now");
                 change(current -> inFile, false);
             }
-        } catch (DevicesFileException e) {
+        } catch (DevicesFileException | ConflictException e) {
             if (!e.getMessage().equals(unusableFile)) {
                 unusableFile = e.getMessage();
                 LOG.warning(() -> "The devices file changed but cannot be used; the devices polled stay as they were: " + e.getMessage());

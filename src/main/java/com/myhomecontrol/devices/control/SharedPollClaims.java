@@ -20,9 +20,10 @@ import java.util.logging.Logger;
  * firing late by less than the rest still polls. A server's first poll of a device takes the claim
  * whatever its age: a claim left by the server's previous run (a restart) or by a server that
  * polled it with other settings must not hold up a start by most of an interval (nine minutes of
- * a Netatmo account's ten); two servers may then both poll once, which loses nothing. When a claim cannot be asked (PostgreSQL away, or
- * not yet migrated) the server polls: polling twice loses nothing, not polling would lose the
- * readings. Without PostgreSQL there is one server and nothing to claim.
+ * a Netatmo account's ten); two servers may then both poll once, which loses nothing. When a claim
+ * cannot be asked (PostgreSQL away, or not yet migrated) the server polls: polling twice loses
+ * nothing, not polling would lose the readings. Without PostgreSQL there is one server and nothing
+ * to claim.
  */
 @ApplicationScoped
 public class SharedPollClaims implements PollClaims {

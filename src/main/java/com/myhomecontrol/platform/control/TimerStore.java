@@ -68,8 +68,7 @@ public class TimerStore {
     }
 
     /** Waits for the lock, and holds it until the caller's transaction ends. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lockUntilCommit() {
+    private void lockUntilCommit() {
         execute("SELECT pg_advisory_xact_lock(" + KEY + ")");
     }
 

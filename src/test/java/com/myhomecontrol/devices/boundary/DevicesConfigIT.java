@@ -210,6 +210,11 @@ class DevicesConfigIT {
 
         Eventually.await(LibertyServer::logOfThisStart, log -> log.contains("line 2: tapo_plugs[0].hots: unknown field"),
                 "the unusable file logged");
+        Files.writeString(written, "{\"tapo_plugs\": [%s], \"netatmo\": {\"enabled\": true}}".formatted(plug("heater", heater, 5)));
+        Files.move(written, FILE, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        Eventually.await(LibertyServer::logOfThisStart, log -> log.contains("stay as they were: The devices file enables netatmo: set NETATMO_"),
+                "the file naming an account the environment lacks logged");
         assertEquals(List.of("heater", "lamp"), DevicesApi.devices().stream().map(d -> d.getString("device_id")).toList());
     }
 
