@@ -16,7 +16,6 @@ import java.math.BigInteger;
  */
 public final class DecimalNumber implements JsonNumber {
 
-    private static final int DECIMALS = 3;
     private static final long SCALE = 1_000;
     /** Double.toString writes plain decimals only within [1e-3, 1e7). */
     private static final double SMALLEST_PLAIN = 1e-3;
@@ -51,33 +50,14 @@ public final class DecimalNumber implements JsonNumber {
 
     /** {@code scaled} thousandths as a decimal, trailing zeros dropped but one. */
     private static String plain(long scaled) {
-        StringBuilder text = new StringBuilder(20);
-        if (scaled < 0) {
-            text.append('-');
-        }
         long magnitude = Math.abs(scaled);
-        text.append(magnitude / SCALE).append('.');
-        long fraction = magnitude % SCALE;
-        if (fraction == 0) {
-            return text.append('0').toString();
+        // The thousandths with their leading zeros: 5 is "005".
+        String fraction = Long.toString(magnitude % SCALE + SCALE).substring(1);
+        int end = fraction.length();
+        while (end > 1 && fraction.charAt(end - 1) == '0') {
+            end--;
         }
-        int digits = DECIMALS;
-        while (fraction % 10 == 0) {
-            fraction /= 10;
-            digits--;
-        }
-        for (long below = pow10(digits - 1); fraction < below; below /= 10) {
-            text.append('0');
-        }
-        return text.append(fraction).toString();
-    }
-
-    private static long pow10(int exponent) {
-        long power = 1;
-        for (int i = 0; i < exponent; i++) {
-            power *= 10;
-        }
-        return power;
+        return (scaled < 0 ? "-" : "") + magnitude / SCALE + "." + fraction.substring(0, end);
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.myhomecontrol.devices.entity.DeviceStatus;
 import com.myhomecontrol.devices.entity.ModuleState;
 import com.myhomecontrol.devices.entity.PlugComponent;
 import com.myhomecontrol.it.TestPostgres;
-import com.myhomecontrol.platform.control.PostgresDatabase;
+import com.myhomecontrol.platform.control.ConfiguredPostgres;
 import com.myhomecontrol.platform.control.SchemaMigrations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,12 +67,7 @@ class SharedDeviceStatesTest {
     private static SharedDeviceStates server(DataSource database) {
         SharedDeviceStates states = new SharedDeviceStates();
         states.database = database;
-        states.postgres = new PostgresDatabase() {
-            @Override
-            public boolean configured() {
-                return true;
-            }
-        };
+        states.postgres = ConfiguredPostgres.configured();
         return states;
     }
 }

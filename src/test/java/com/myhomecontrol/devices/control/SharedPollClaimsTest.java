@@ -3,7 +3,7 @@ package com.myhomecontrol.devices.control;
 import com.myhomecontrol.devices.entity.DeviceStatus;
 import com.myhomecontrol.it.Eventually;
 import com.myhomecontrol.it.TestPostgres;
-import com.myhomecontrol.platform.control.PostgresDatabase;
+import com.myhomecontrol.platform.control.ConfiguredPostgres;
 import com.myhomecontrol.platform.control.SchemaMigrations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,12 +87,7 @@ class SharedPollClaimsTest {
     private static SharedPollClaims server(DataSource database) {
         SharedPollClaims claims = new SharedPollClaims();
         claims.database = database;
-        claims.postgres = new PostgresDatabase() {
-            @Override
-            public boolean configured() {
-                return true;
-            }
-        };
+        claims.postgres = ConfiguredPostgres.configured();
         return claims;
     }
 }

@@ -353,16 +353,16 @@ class TimeseriesOnPostgresIT {
     }
 
     /** After the kill every plug is claimed by the first server, and polled there at its interval. */
-    private static void assertPollsTakenOver(long killedPid, Instant killed) throws SQLException {
+    private static void assertPollsTakenOver(long killedPid, Instant killed) {
         Map<String, Long> before = new LinkedHashMap<>();
         for (String plug : CLUSTER_PLUGS) {
-            before.put(plug, readingsOf(plug));
+            before.put(plug, storedReadingsOf(plug));
         }
         String dead = killedPid + "@";
         Eventually.await(TimeseriesOnPostgresIT::pollClaims, claims -> CLUSTER_PLUGS.stream().noneMatch(id -> claims.get(id).startsWith(dead)),
                 "the first server claims the polls", Duration.ofSeconds(3L * POLL_SECONDS));
         for (String plug : CLUSTER_PLUGS) {
-            Eventually.await(() -> readingsOfQuietly(plug), readings -> readings >= before.get(plug) + 2,
+            Eventually.await(() -> storedReadingsOf(plug), readings -> readings >= before.get(plug) + 2,
                     plug + " polled twice more since " + killed, Duration.ofSeconds(4L * POLL_SECONDS));
         }
     }
@@ -378,14 +378,6 @@ class TimeseriesOnPostgresIT {
                 claims.put(rows.getString(1), rows.getString(2));
             }
             return claims;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long readingsOfQuietly(String device) {
-        try {
-            return readingsOf(device);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -471,11 +463,11 @@ class TimeseriesOnPostgresIT {
         Eventually.await(acknowledged::size, count -> count >= readings, readings + " readings acknowledged", PATIENCE);
     }
 
-    private long storedReadings() throws SQLException {
-        return readingsOf(plug);
+    private long storedReadings() {
+        return storedReadingsOf(plug);
     }
 
-    private static long readingsOf(String device) throws SQLException {
+    private static long storedReadingsOf(String device) {
         var server = postgres.server();
         try (Connection connection = DriverManager.getConnection(server.url(database), server.user(), server.password());
              PreparedStatement statement = connection.prepareStatement(
@@ -485,6 +477,8 @@ class TimeseriesOnPostgresIT {
                 rows.next();
                 return rows.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count the readings of " + device, e);
         }
     }
 }
