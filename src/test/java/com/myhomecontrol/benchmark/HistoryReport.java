@@ -25,7 +25,7 @@ record HistoryReport(Instant measuredAt, Duration runTime, Machine machine, List
                 .append("server has run for days, and its JIT compiles the history's paths only after some hundred answers.\n")
                 .append("- In process: `EnergyHistoryQuery` on one open connection, opened as the server opens the store (WAL, ")
                 .append("`NOMUTEX`). \"Written as JSON\" is the server's path: the ")
-                .append("rows written through a JSON-P generator as they are read, into a stream that drops the bytes; \"a list of ")
+                .append("rows written through Jackson's streaming generator (as the server's JsonStream makes it) as they are read, into a stream that drops the bytes; \"a list of ")
                 .append("entities\" is the list the server used to hand to JSON-B.\n")
                 .append("- The summary in process is computed as of ").append(ReportSections.MINUTE.format(HistoryBenchmark.SUMMARY_NOW))
                 .append(" in Europe/Berlin, so that each plug's month holds a whole month of hourly statistics; over HTTP it runs ")
@@ -41,11 +41,14 @@ record HistoryReport(Instant measuredAt, Duration runTime, Machine machine, List
                 .append("SQLite stepping through the rows without reading a value 1.5 ms; reading the 60,480 values through ")
                 .append("sqlite-jdbc's ResultSet another 4.8 ms (two locked native calls a value; 3.5 ms once SQLite's own mutex ")
                 .append("was off, which the server now does), through the driver's statement handle directly 2.9 ms, but ")
-                .append("Liberty hands out only a proxy of it; writing the JSON about 4 ms, 2.4 ms of it Double.toString, ")
-                .append("of which Jackson's streaming generator would save about 0.7 ms; SQLite formatting the rows as JSON ")
-                .append("or text itself (json_object, json_group_array, concatenation) 8-11 ms in all, slower than Java. So ")
-                .append("the every-field answer stays ")
-                .append("above the targets with sqlite-jdbc; one field (`fields=power_w`, what a chart asks for) meets them.\n");
+                .append("Liberty hands out only a proxy of it; writing the JSON about 4 ms, 2.4 ms of it Double.toString; ")
+                .append("SQLite formatting the rows as JSON or text itself (json_object, json_group_array, concatenation) ")
+                .append("8-11 ms in all, slower than Java. Since then the numbers are written from their thousandths ")
+                .append("(`DecimalNumber`, 2026-12-04) and, on 2026-12-07, through Jackson's generator from char buffers instead ")
+                .append("of JSON-P's, which made a String of every value and encoded the text again: on the AMD EPYC VM the ")
+                .append("24 h answer of every field went from 6.15 to 5.54 ms in process, from 11.30 to 9.51 ms over HTTP and ")
+                .append("from 29.66 to 22.94 ms with four clients (p50, two runs one after the other). Most of what remains ")
+                .append("in process is sqlite-jdbc's two native calls a value.\n");
         return md.toString();
     }
 }

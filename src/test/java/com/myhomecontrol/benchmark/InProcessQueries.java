@@ -3,9 +3,9 @@ package com.myhomecontrol.benchmark;
 import com.myhomecontrol.energy.control.EnergyHistoryQuery;
 import com.myhomecontrol.energy.entity.EnergyField;
 import com.myhomecontrol.platform.control.HistoryLimits;
-import com.myhomecontrol.platform.control.JsonProviders;
 import com.myhomecontrol.platform.entity.TimestampFormat;
-import jakarta.json.stream.JsonGenerator;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
 
 import javax.sql.DataSource;
 import java.io.OutputStream;
@@ -13,6 +13,9 @@ import java.util.List;
 
 /** The history queries called straight on EnergyHistoryQuery, with the limit the server passes, without the server around them. */
 final class InProcessQueries {
+
+    /** As the server's JsonStream makes its generators. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final EnergyHistoryQuery history;
     private final List<String> deviceIds;
@@ -33,10 +36,10 @@ final class InProcessQueries {
      */
     Latencies measureStreamed(HistoryQueries query, List<EnergyField> fields) throws Exception {
         return Latencies.measure(query.warmUpWindows(deviceIds), query.timedWindows(deviceIds), window -> {
-            try (JsonGenerator json = JsonProviders.JSON.createGenerator(OutputStream.nullOutputStream())) {
+            try (JsonGenerator json = JSON.createGenerator(OutputStream.nullOutputStream())) {
                 json.writeStartArray();
                 query.check(window, history.writeRaw(window.deviceId(), window.range(), fields, fields == EnergyField.ALL, TimestampFormat.ISO, json));
-                json.writeEnd();
+                json.writeEndArray();
             }
         });
     }

@@ -131,12 +131,16 @@ public class EnergyResource {
 
     private static Response answer(String id, TimeRange range, Bucket bucket, Instant rawRetainedSince, JsonStream.Body points) {
         return JsonStream.ok(json -> {
-            json.writeStartObject().write("device_id", id).write("start", range.start().toString())
-                    .write("end", range.end().toString()).write("bucket", bucket.label()).writeStartArray("points");
+            json.writeStartObject();
+            json.writeStringProperty("device_id", id);
+            json.writeStringProperty("start", range.start().toString());
+            json.writeStringProperty("end", range.end().toString());
+            json.writeStringProperty("bucket", bucket.label());
+            json.writeArrayPropertyStart("points");
             points.write(json);
-            json.writeEnd();
+            json.writeEndArray();
             JsonColumns.write(json, "raw_retained_since", rawRetainedSince);
-            json.writeEnd();
+            json.writeEndObject();
         });
     }
 }

@@ -65,9 +65,14 @@ public class TapoSensorResource {
         devices.require(id);
         HistoryLimits.requireRaw(range, count -> history.holdsMoreThan(id, range, count));
         return JsonStream.ok(json -> {
-            json.writeStartObject().write("device_id", id).write("hours", h).writeStartArray("data_points");
+            json.writeStartObject();
+            json.writeStringProperty("device_id", id);
+            json.writeNumberProperty("hours", h);
+            json.writeArrayPropertyStart("data_points");
             int count = history.writeRaw(id, range, POINT_FIELDS, false, TimestampFormat.EPOCH_SECONDS, json);
-            json.writeEnd().write("count", count).writeEnd();
+            json.writeEndArray();
+            json.writeNumberProperty("count", count);
+            json.writeEndObject();
         });
     }
 }

@@ -14,7 +14,7 @@ import com.myhomecontrol.platform.entity.TimeRange;
 import com.myhomecontrol.platform.entity.TimestampFormat;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.stream.JsonGenerator;
+import tools.jackson.core.JsonGenerator;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -70,7 +70,7 @@ public class EnergyHistoryQuery {
         eachRaw(deviceId, range, HistoryLimits.MAX_RAW_POINTS, fields, rows -> {
             points.writeStartObject();
             if (withDeviceId) {
-                points.write("device_id", deviceId);
+                points.writeStringProperty("device_id", deviceId);
             }
             timestamps.write(points, "timestamp", rows.getLong(1));
             for (int i = 0; i < fields.size(); i++) {
@@ -81,7 +81,7 @@ public class EnergyHistoryQuery {
                     JsonColumns.writeDouble(points, field.column(), rows, i + 2);
                 }
             }
-            points.writeEnd();
+            points.writeEndObject();
             written[0]++;
         });
         return written[0];

@@ -1,7 +1,7 @@
 package com.myhomecontrol.energy.entity;
 
 import com.myhomecontrol.platform.control.JsonColumns;
-import jakarta.json.stream.JsonGenerator;
+import tools.jackson.core.JsonGenerator;
 
 import java.time.Instant;
 
@@ -14,10 +14,13 @@ public record EnergyBucket(Instant timestamp, Double powerWMin, Double powerWAvg
 
     /** As history answers it. */
     public void writeTo(JsonGenerator json) {
-        json.writeStartObject().write("timestamp", timestamp.toString());
+        json.writeStartObject();
+        json.writeStringProperty("timestamp", timestamp.toString());
         JsonColumns.write(json, "power_w_min", powerWMin);
         JsonColumns.write(json, "power_w_avg", powerWAvg);
         JsonColumns.write(json, "power_w_max", powerWMax);
-        json.write("energy_kwh", energyKwh).write("count", count).writeEnd();
+        json.writeNumberProperty("energy_kwh", energyKwh);
+        json.writeNumberProperty("count", count);
+        json.writeEndObject();
     }
 }

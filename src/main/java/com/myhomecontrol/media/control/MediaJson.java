@@ -11,13 +11,15 @@ import com.myhomecontrol.media.entity.RecordingType;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.stream.JsonGenerator;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import tools.jackson.core.JsonGenerator;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import com.myhomecontrol.platform.control.JsonValues;
 
 import static com.myhomecontrol.platform.control.JsonProviders.JSON;
 
@@ -62,22 +64,29 @@ public final class MediaJson {
 
     /** A page of a listing as the API answers it, written into the generator; each medium with its analyses when {@code withAnalyses}. */
     public static void writePage(JsonGenerator json, MediaKind kind, MediaPage page, boolean withAnalyses) {
-        json.writeStartObject().writeStartArray(kind.table());
+        json.writeStartObject();
+        json.writeArrayPropertyStart(kind.table());
         page.media().forEach(medium -> {
             var object = toJson(medium);
             if (withAnalyses) {
                 object.add("ai_analysis", analyses(page.analyses().getOrDefault(medium.key(), List.of())));
             }
-            json.write(object.build());
+            JsonValues.write(json, object.build());
         });
-        json.writeEnd().write("total", page.total()).write("next_cursor", nextCursor(page.next())).writeEnd();
+        json.writeEndArray();
+        json.writeNumberProperty("total", page.total());
+        json.writeStringProperty("next_cursor", nextCursor(page.next()));
+        json.writeEndObject();
     }
 
     /** A page of an analysis search as the API answers it, written into the generator. */
     public static void writePage(JsonGenerator json, AnalysisPage page) {
-        json.writeStartObject().writeStartArray("ai_analysis");
-        page.analyses().forEach(analysis -> json.write(toJson(analysis).build()));
-        json.writeEnd().write("next_cursor", nextCursor(page.next())).writeEnd();
+        json.writeStartObject();
+        json.writeArrayPropertyStart("ai_analysis");
+        page.analyses().forEach(analysis -> JsonValues.write(json, toJson(analysis).build()));
+        json.writeEndArray();
+        json.writeStringProperty("next_cursor", nextCursor(page.next()));
+        json.writeEndObject();
     }
 
     public static JsonArrayBuilder analyses(List<Analysis> analyses) {
@@ -86,8 +95,8 @@ public final class MediaJson {
         return list;
     }
 
-    private static JsonValue nextCursor(Cursor next) {
-        return next == null ? JsonValue.NULL : JSON.createValue(Cursors.encode(next));
+    private static String nextCursor(Cursor next) {
+        return next == null ? null : Cursors.encode(next);
     }
 
     /** A medium as {@link #toJson(Medium)} wrote it. */

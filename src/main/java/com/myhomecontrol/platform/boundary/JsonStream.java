@@ -1,24 +1,26 @@
 package com.myhomecontrol.platform.boundary;
 
-import com.myhomecontrol.platform.control.JsonProviders;
-import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A JSON answer written into the response while it is read from the store, through a JSON-P
- * generator, instead of a list of entities handed to JSON-B: the list and the reflection cost more
- * than the read. Check the request before calling {@link #ok}: once the body is being written the
- * status 200 has gone out. A failure part-way is logged and rethrown, and the body is left unclosed,
- * so the client sees the answer cut off (invalid JSON), never a complete-looking one.
+ * A JSON answer written into the response while it is read from the store, through Jackson's
+ * streaming generator, instead of a list of entities handed to JSON-B: the list and the reflection
+ * cost more than the read, and the generator writes UTF-8 bytes without a String of each value.
+ * Check the request before calling {@link #ok}: once the body is being written the status 200 has
+ * gone out. A failure part-way is logged and rethrown, and the body is left unclosed, so the client
+ * sees the answer cut off (invalid JSON), never a complete-looking one.
  */
 public final class JsonStream {
 
     private static final Logger LOG = Logger.getLogger(JsonStream.class.getName());
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** Writes one JSON text into the generator; the generator is closed by {@link JsonStream}. */
     @FunctionalInterface
@@ -35,7 +37,7 @@ public final class JsonStream {
 
     static StreamingOutput output(Body body) {
         return stream -> {
-            JsonGenerator json = JsonProviders.JSON.createGenerator(stream);
+            JsonGenerator json = JSON.createGenerator(stream);
             try {
                 body.write(json);
             } catch (RuntimeException e) {

@@ -1,14 +1,14 @@
 package com.myhomecontrol.platform.control;
 
-import jakarta.json.stream.JsonGenerator;
+import tools.jackson.core.JsonGenerator;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
 /**
- * Values written straight into a JSON generator, {@code null} where the value is unknown, as JSON-B
- * wrote them; doubles as {@link DecimalNumber}s.
+ * Values written straight into a JSON generator as named properties, {@code null} where the value
+ * is unknown, as JSON-B wrote them; doubles as {@link DecimalNumber} writes them.
  */
 public final class JsonColumns {
 
@@ -17,37 +17,36 @@ public final class JsonColumns {
 
     public static void writeDouble(JsonGenerator json, String name, ResultSet rows, int column) throws SQLException {
         double value = rows.getDouble(column);
+        json.writeName(name);
         // wasNull() is a second native call; only a 0 can be a NULL.
         if (value == 0 && rows.wasNull()) {
-            json.writeNull(name);
+            json.writeNull();
         } else {
-            json.write(name, DecimalNumber.of(value));
+            DecimalNumber.write(json, value);
         }
     }
 
     public static void writeBoolean(JsonGenerator json, String name, ResultSet rows, int column) throws SQLException {
         boolean value = rows.getBoolean(column);
-        if (rows.wasNull()) {
-            json.writeNull(name);
+        json.writeName(name);
+        if (!value && rows.wasNull()) {
+            json.writeNull();
         } else {
-            json.write(name, value);
+            json.writeBoolean(value);
         }
     }
 
     public static void write(JsonGenerator json, String name, Double value) {
+        json.writeName(name);
         if (value == null) {
-            json.writeNull(name);
+            json.writeNull();
         } else {
-            json.write(name, DecimalNumber.of(value));
+            DecimalNumber.write(json, value);
         }
     }
 
     /** ISO-8601 UTC, or null. */
     public static void write(JsonGenerator json, String name, Instant value) {
-        if (value == null) {
-            json.writeNull(name);
-        } else {
-            json.write(name, value.toString());
-        }
+        json.writeStringProperty(name, value == null ? null : value.toString());
     }
 }

@@ -83,14 +83,22 @@ public class StationHistoricalResource {
             points = json -> history.writeRaw(station, module, metric, window, TimestampFormat.EPOCH_SECONDS, json);
         } else {
             List<WeatherBucket> buckets = history.buckets(station, module, metric, window, range.bucket());
-            points = json -> buckets.forEach(bucket -> json.writeStartObject()
-                    .write("timestamp", bucket.timestamp().getEpochSecond()).write("value", bucket.avg()).writeEnd());
+            points = json -> buckets.forEach(bucket -> {
+                json.writeStartObject();
+                json.writeNumberProperty("timestamp", bucket.timestamp().getEpochSecond());
+                json.writeNumberProperty("value", bucket.avg());
+                json.writeEndObject();
+            });
         }
         return JsonStream.ok(json -> {
-            json.writeStartObject().write("station_id", station).write("data_type", metric.label())
-                    .write("time_range", range.label()).writeStartArray("data_points");
+            json.writeStartObject();
+            json.writeStringProperty("station_id", station);
+            json.writeStringProperty("data_type", metric.label());
+            json.writeStringProperty("time_range", range.label());
+            json.writeArrayPropertyStart("data_points");
             points.write(json);
-            json.writeEnd().writeEnd();
+            json.writeEndArray();
+            json.writeEndObject();
         });
     }
 }

@@ -113,13 +113,18 @@ public class WeatherResource {
     private static Response answer(String station, String module, Metric metric, TimeRange range, Bucket bucket,
                                    Instant rawRetainedSince, JsonStream.Body points) {
         return JsonStream.ok(json -> {
-            json.writeStartObject().write("station_id", station).write("module_type", module).write("metric", metric.label())
-                    .write("start", range.start().toString()).write("end", range.end().toString())
-                    .write("bucket", bucket.label()).writeStartArray("points");
+            json.writeStartObject();
+            json.writeStringProperty("station_id", station);
+            json.writeStringProperty("module_type", module);
+            json.writeStringProperty("metric", metric.label());
+            json.writeStringProperty("start", range.start().toString());
+            json.writeStringProperty("end", range.end().toString());
+            json.writeStringProperty("bucket", bucket.label());
+            json.writeArrayPropertyStart("points");
             points.write(json);
-            json.writeEnd();
+            json.writeEndArray();
             JsonColumns.write(json, "raw_retained_since", rawRetainedSince);
-            json.writeEnd();
+            json.writeEndObject();
         });
     }
 }

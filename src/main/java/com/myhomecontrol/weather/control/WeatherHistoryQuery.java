@@ -1,5 +1,6 @@
 package com.myhomecontrol.weather.control;
 
+import com.myhomecontrol.platform.control.DecimalNumber;
 import com.myhomecontrol.platform.control.HistoryLimits;
 import com.myhomecontrol.platform.control.RetentionMarks;
 import com.myhomecontrol.platform.control.TimeseriesDatabase;
@@ -13,7 +14,7 @@ import com.myhomecontrol.weather.entity.WeatherBucket;
 import com.myhomecontrol.weather.entity.WeatherPoint;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.stream.JsonGenerator;
+import tools.jackson.core.JsonGenerator;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -60,7 +61,9 @@ public class WeatherHistoryQuery {
                 stationId, moduleType, range, rows -> {
                     points.writeStartObject();
                     timestamps.write(points, "timestamp", rows.getLong(1));
-                    points.write("value", rows.getDouble(2)).writeEnd();
+                    points.writeName("value");
+                    DecimalNumber.write(points, rows.getDouble(2));
+                    points.writeEndObject();
                 });
     }
 

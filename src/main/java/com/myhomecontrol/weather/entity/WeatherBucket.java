@@ -1,6 +1,6 @@
 package com.myhomecontrol.weather.entity;
 
-import jakarta.json.stream.JsonGenerator;
+import tools.jackson.core.JsonGenerator;
 
 import java.time.Instant;
 
@@ -9,7 +9,12 @@ public record WeatherBucket(Instant timestamp, double min, double avg, double ma
 
     /** As history answers it. */
     public void writeTo(JsonGenerator json) {
-        json.writeStartObject().write("timestamp", timestamp.toString()).write("min", min).write("avg", avg)
-                .write("max", max).write("count", count).writeEnd();
+        json.writeStartObject();
+        json.writeStringProperty("timestamp", timestamp.toString());
+        json.writeNumberProperty("min", min);
+        json.writeNumberProperty("avg", avg);
+        json.writeNumberProperty("max", max);
+        json.writeNumberProperty("count", count);
+        json.writeEndObject();
     }
 }

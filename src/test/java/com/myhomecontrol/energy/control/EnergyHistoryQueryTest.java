@@ -3,19 +3,17 @@ package com.myhomecontrol.energy.control;
 import com.myhomecontrol.energy.entity.EnergyBucket;
 import com.myhomecontrol.energy.entity.EnergyField;
 import com.myhomecontrol.energy.entity.EnergyReading;
-import com.myhomecontrol.platform.control.JsonProviders;
 import com.myhomecontrol.platform.control.SqliteFiles;
 import com.myhomecontrol.platform.control.TimeseriesWriter;
+import com.myhomecontrol.platform.control.WrittenJson;
 import com.myhomecontrol.platform.entity.Bucket;
 import com.myhomecontrol.platform.entity.TimeRange;
 import com.myhomecontrol.platform.entity.TimestampFormat;
-import jakarta.json.stream.JsonGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.sql.DataSource;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -69,16 +67,14 @@ class EnergyHistoryQueryTest {
     @Test
     void streamedRawPointsCarryOnlyTheFieldsAsked() {
         insert(new EnergyReading("plug", MIDNIGHT, 40.0, null, 0.2, 1.5, null, true));
-        StringWriter text = new StringWriter();
-
-        try (JsonGenerator json = JsonProviders.JSON.createGenerator(text)) {
+        String text = WrittenJson.of(json -> {
             json.writeStartArray();
             assertEquals(1, query.writeRaw("plug", range(MIDNIGHT, MIDNIGHT + 1), List.of(EnergyField.VOLTAGE_V, EnergyField.POWER_STATE),
                     false, TimestampFormat.EPOCH_SECONDS, json));
-            json.writeEnd();
-        }
+            json.writeEndArray();
+        });
 
-        assertEquals("[{\"timestamp\":" + MIDNIGHT + ",\"voltage_v\":null,\"power_state\":true}]", text.toString());
+        assertEquals("[{\"timestamp\":" + MIDNIGHT + ",\"voltage_v\":null,\"power_state\":true}]", text);
     }
 
     @Test

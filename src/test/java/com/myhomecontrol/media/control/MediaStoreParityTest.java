@@ -11,6 +11,7 @@ import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.media.entity.MediumKey;
 import com.myhomecontrol.media.entity.RecordingType;
 import com.myhomecontrol.platform.control.JsonProviders;
+import com.myhomecontrol.platform.control.WrittenJson;
 import com.myhomecontrol.platform.entity.InvalidInputException;
 import com.myhomecontrol.platform.entity.NotFoundException;
 import jakarta.json.Json;
@@ -18,15 +19,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonGenerator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.JsonGenerator;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -507,11 +507,7 @@ class MediaStoreParityTest {
 
     /** A JSON text as the API streams it, read back. */
     private static JsonObject rendered(Consumer<JsonGenerator> write) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JsonProviders.JSON.createGenerator(text)) {
-            write.accept(json);
-        }
-        return JsonProviders.JSON.createReader(new StringReader(text.toString())).readObject();
+        return JsonProviders.JSON.createReader(new StringReader(WrittenJson.of(write))).readObject();
     }
 
     /** Every page of the filter as the API renders it, following the cursors to the end. */

@@ -16,7 +16,8 @@ class JsonStreamTest {
     @Test
     void theBodyIsWrittenAsOneJsonText() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        output(json -> json.writeStartObject().write("a", 1).writeStartArray("b").write(2.5).writeEnd().writeEnd()).write(out);
+        output(json -> json.writeStartObject().writeNumberProperty("a", 1).writeArrayPropertyStart("b").writeNumber(2.5)
+                .writeEndArray().writeEndObject()).write(out);
         assertEquals("{\"a\":1,\"b\":[2.5]}", out.toString(StandardCharsets.UTF_8));
     }
 
@@ -25,7 +26,7 @@ class JsonStreamTest {
         IllegalStateException failure = new IllegalStateException("the store failed");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StreamingOutput output = output(json -> {
-            json.writeStartObject().writeStartArray("points").write(1);
+            json.writeStartObject().writeArrayPropertyStart("points").writeNumber(1);
             throw failure;
         });
 

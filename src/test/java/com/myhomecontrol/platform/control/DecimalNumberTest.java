@@ -1,15 +1,12 @@
 package com.myhomecontrol.platform.control;
 
 import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringWriter;
-import java.math.BigDecimal;
+import java.io.StringReader;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DecimalNumberTest {
@@ -38,15 +35,24 @@ class DecimalNumberTest {
 
     @Test
     void itIsWrittenAsItsTextAndReadsBackAsTheDouble() {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = Json.createGenerator(out)) {
-            json.writeStartObject().write("power_w", DecimalNumber.of(1234.5)).write("voltage_v", DecimalNumber.of(230.07)).writeEnd();
-        }
+        String text = WrittenJson.of(json -> {
+            json.writeStartObject();
+            json.writeName("power_w");
+            DecimalNumber.write(json, 1234.5);
+            json.writeName("voltage_v");
+            DecimalNumber.write(json, 230.07);
+            json.writeName("energy_kwh");
+            DecimalNumber.write(json, 0.1 + 0.2);
+            json.writeEndObject();
+        });
 
-        assertEquals("{\"power_w\":1234.5,\"voltage_v\":230.07}", out.toString());
-        assertEquals(new BigDecimal("230.07"), DecimalNumber.of(230.07).bigDecimalValue());
-        assertEquals(Json.createValue(230.07).bigDecimalValue(), DecimalNumber.of(230.07).bigDecimalValue());
-        assertFalse(DecimalNumber.of(230.0).isIntegral(), "230.0, as Double.toString writes it");
-        assertThrows(NumberFormatException.class, () -> DecimalNumber.of(Double.NaN));
+        assertEquals("{\"power_w\":1234.5,\"voltage_v\":230.07,\"energy_kwh\":0.30000000000000004}", text);
+        assertEquals(230.07, Json.createReader(new StringReader(text)).readObject().getJsonNumber("voltage_v").doubleValue());
+    }
+
+    @Test
+    void aValueThatIsNotFiniteIsRefused() {
+        assertThrows(NumberFormatException.class, () -> WrittenJson.of(json -> DecimalNumber.write(json, Double.NaN)));
+        assertThrows(NumberFormatException.class, () -> WrittenJson.of(json -> DecimalNumber.write(json, Double.NEGATIVE_INFINITY)));
     }
 }

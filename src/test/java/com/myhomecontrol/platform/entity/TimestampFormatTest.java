@@ -1,12 +1,11 @@
 package com.myhomecontrol.platform.entity;
 
-import com.myhomecontrol.platform.control.JsonProviders;
-import jakarta.json.stream.JsonGenerator;
+import com.myhomecontrol.platform.control.WrittenJson;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,8 +16,9 @@ class TimestampFormatTest {
     void isoIsWhatInstantWritesAcrossDaysAndYears() {
         SplittableRandom random = new SplittableRandom(11);
         long from = Instant.parse("1999-12-31T23:59:50Z").getEpochSecond();
-        long[] seconds = LongStream.concat(LongStream.range(from, from + 30),
-                random.longs(2_000, 0, Instant.parse("2200-01-01T00:00:00Z").getEpochSecond()).sorted()).toArray();
+        long[] seconds = LongStream.concat(LongStream.range(from, from + 30), LongStream.concat(
+                random.longs(2_000, 0, Instant.parse("2200-01-01T00:00:00Z").getEpochSecond()).sorted(),
+                LongStream.of(Instant.parse("+10000-01-01T00:00:00Z").getEpochSecond(), 0, -1))).toArray();
         assertEquals(expected(seconds), written(TimestampFormat.ISO, seconds));
     }
 
@@ -28,27 +28,20 @@ class TimestampFormatTest {
     }
 
     private static String expected(long[] seconds) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JsonProviders.JSON.createGenerator(text)) {
-            json.writeStartArray();
-            LongStream.of(seconds).forEach(second -> json.writeStartObject().write("t", Instant.ofEpochSecond(second).toString()).writeEnd());
-            json.writeEnd();
-        }
-        return text.toString();
+        return LongStream.of(seconds).mapToObj(second -> "{\"t\":\"" + Instant.ofEpochSecond(second) + "\"}")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     private static String written(TimestampFormat format, long[] seconds) {
-        StringWriter text = new StringWriter();
         TimestampFormat.Writer writer = format.writer();
-        try (JsonGenerator json = JsonProviders.JSON.createGenerator(text)) {
+        return WrittenJson.of(json -> {
             json.writeStartArray();
             LongStream.of(seconds).forEach(second -> {
                 json.writeStartObject();
                 writer.write(json, "t", second);
-                json.writeEnd();
+                json.writeEndObject();
             });
-            json.writeEnd();
-        }
-        return text.toString();
+            json.writeEndArray();
+        });
     }
 }
