@@ -46,8 +46,8 @@ record HistoryReport(Instant measuredAt, Duration runTime, Machine machine, List
                 .append("8-11 ms in all, slower than Java. Since then the numbers are written from their thousandths ")
                 .append("(`DecimalNumber`, 2026-12-04) and, on 2026-12-07, through Jackson's generator from char buffers instead ")
                 .append("of JSON-P's, which made a String of every value and encoded the text again: on the AMD EPYC VM the ")
-                .append("24 h answer of every field went from 6.15 to 5.54 ms in process, from 11.30 to 9.51 ms over HTTP and ")
-                .append("from 29.66 to 22.94 ms with four clients (p50, two runs one after the other). Most of what remains ")
+                .append("24 h answer of every field went from 6.15 to 4.85 ms in process, from 11.30 to 8.38 ms over HTTP and ")
+                .append("from 29.66 to 23.42 ms with four clients (p50; see the before and after below). Most of what remains ")
                 .append("in process is sqlite-jdbc's two native calls a value.\n");
         return md.toString();
     }

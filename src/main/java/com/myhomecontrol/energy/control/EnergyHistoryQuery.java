@@ -15,6 +15,8 @@ import com.myhomecontrol.platform.entity.TimestampFormat;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -38,6 +40,7 @@ public class EnergyHistoryQuery {
     private static final String RAW_WHERE = " FROM energy_timeseries WHERE device_id = ? AND timestamp >= ? AND timestamp < ?";
     private static final String RAW_ALL = rawSql(EnergyField.ALL);
     static final String RAW_TABLE = "energy_timeseries";
+    private static final SerializableString DEVICE_ID = new SerializedString("device_id");
 
     @Resource(lookup = TimeseriesDatabase.JNDI_NAME)
     DataSource dataSource;
@@ -67,18 +70,20 @@ public class EnergyHistoryQuery {
                         TimestampFormat format, JsonGenerator points) {
         int[] written = {0};
         TimestampFormat.Writer timestamps = format.writer();
+        SerializableString device = new SerializedString(deviceId);
         eachRaw(deviceId, range, HistoryLimits.MAX_RAW_POINTS, fields, rows -> {
             points.writeStartObject();
             if (withDeviceId) {
-                points.writeStringProperty("device_id", deviceId);
+                points.writeName(DEVICE_ID);
+                points.writeString(device);
             }
-            timestamps.write(points, "timestamp", rows.getLong(1));
+            timestamps.write(points, TimestampFormat.TIMESTAMP, rows.getLong(1));
             for (int i = 0; i < fields.size(); i++) {
                 EnergyField field = fields.get(i);
                 if (field == EnergyField.POWER_STATE) {
-                    JsonColumns.writeBoolean(points, field.column(), rows, i + 2);
+                    JsonColumns.writeBoolean(points, field.jsonName(), rows, i + 2);
                 } else {
-                    JsonColumns.writeDouble(points, field.column(), rows, i + 2);
+                    JsonColumns.writeDouble(points, field.jsonName(), rows, i + 2);
                 }
             }
             points.writeEndObject();

@@ -1,6 +1,8 @@
 package com.myhomecontrol.energy.entity;
 
 import com.myhomecontrol.platform.entity.InvalidInputException;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -22,10 +24,16 @@ public enum EnergyField {
 
     /** Made once: the history writes it for every point. */
     private final String column = name().toLowerCase(Locale.ROOT);
+    private final SerializableString jsonName = new SerializedString(column);
 
     /** The column, which is also the field's name in answers. */
     public String column() {
         return column;
+    }
+
+    /** The name in answers, encoded once. */
+    public SerializableString jsonName() {
+        return jsonName;
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.myhomecontrol.platform.control;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +16,7 @@ public final class JsonColumns {
     private JsonColumns() {
     }
 
-    public static void writeDouble(JsonGenerator json, String name, ResultSet rows, int column) throws SQLException {
+    public static void writeDouble(JsonGenerator json, SerializableString name, ResultSet rows, int column) throws SQLException {
         double value = rows.getDouble(column);
         json.writeName(name);
         // wasNull() is a second native call; only a 0 can be a NULL.
@@ -26,7 +27,7 @@ public final class JsonColumns {
         }
     }
 
-    public static void writeBoolean(JsonGenerator json, String name, ResultSet rows, int column) throws SQLException {
+    public static void writeBoolean(JsonGenerator json, SerializableString name, ResultSet rows, int column) throws SQLException {
         boolean value = rows.getBoolean(column);
         json.writeName(name);
         if (!value && rows.wasNull()) {

@@ -1,6 +1,8 @@
 package com.myhomecontrol.platform.entity;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,14 +12,20 @@ public enum TimestampFormat {
     ISO,
     EPOCH_SECONDS;
 
+    /** The name of a history point's timestamp, encoded once. */
+    public static final SerializableString TIMESTAMP = new SerializedString("timestamp");
+
     /** A writer for one answer: it keeps state, so it is not to be shared between answers. */
     public Writer writer() {
-        return this == ISO ? new IsoWriter() : (json, name, epochSecond) -> json.writeNumberProperty(name, epochSecond);
+        return this == ISO ? new IsoWriter() : (json, name, epochSecond) -> {
+            json.writeName(name);
+            json.writeNumber(epochSecond);
+        };
     }
 
     @FunctionalInterface
     public interface Writer {
-        void write(JsonGenerator json, String name, long epochSecond);
+        void write(JsonGenerator json, SerializableString name, long epochSecond);
     }
 
     /**
@@ -33,12 +41,13 @@ public enum TimestampFormat {
         private long day = Long.MIN_VALUE;
 
         @Override
-        public void write(JsonGenerator json, String name, long epochSecond) {
+        public void write(JsonGenerator json, SerializableString name, long epochSecond) {
             long epochDay = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
             if (epochDay != day) {
                 LocalDate date = LocalDate.ofEpochDay(epochDay);
                 if (date.getYear() < 0 || date.getYear() > 9999) {
-                    json.writeStringProperty(name, Instant.ofEpochSecond(epochSecond).toString());
+                    json.writeName(name);
+                    json.writeString(Instant.ofEpochSecond(epochSecond).toString());
                     return;
                 }
                 (date + "T").getChars(0, TIME_AT, text, 0);

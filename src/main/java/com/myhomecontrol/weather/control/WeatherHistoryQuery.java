@@ -60,7 +60,7 @@ public class WeatherHistoryQuery {
         query(rawSql(metric, "timestamp, " + metric.column()) + " ORDER BY timestamp LIMIT " + HistoryLimits.MAX_RAW_POINTS,
                 stationId, moduleType, range, rows -> {
                     points.writeStartObject();
-                    timestamps.write(points, "timestamp", rows.getLong(1));
+                    timestamps.write(points, TimestampFormat.TIMESTAMP, rows.getLong(1));
                     points.writeName("value");
                     DecimalNumber.write(points, rows.getDouble(2));
                     points.writeEndObject();

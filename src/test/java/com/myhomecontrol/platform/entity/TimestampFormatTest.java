@@ -2,6 +2,7 @@ package com.myhomecontrol.platform.entity;
 
 import com.myhomecontrol.platform.control.WrittenJson;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.io.SerializedString;
 
 import java.time.Instant;
 import java.util.SplittableRandom;
@@ -38,7 +39,7 @@ class TimestampFormatTest {
             json.writeStartArray();
             LongStream.of(seconds).forEach(second -> {
                 json.writeStartObject();
-                writer.write(json, "t", second);
+                writer.write(json, new SerializedString("t"), second);
                 json.writeEndObject();
             });
             json.writeEndArray();
