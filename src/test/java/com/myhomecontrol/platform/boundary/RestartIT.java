@@ -36,7 +36,7 @@ class RestartIT {
             acknowledged += 100;
         }
 
-        LibertyServer.restart(Map.of("HOMECONTROL_ANONYMOUS_READ", "true", "METRICS_AUTHENTICATION", "false"));
+        LibertyServer.restart(Map.of("HOMECONTROL_ANONYMOUS_READ", "true", "METRICS_ANONYMOUS", "true"));
 
         JsonObject stored = Api.parse(Api.get("/api/energy/devices", ANONYMOUS)).asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(d -> d.getString("device_id").equals(device)).findFirst().orElseThrow();
