@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 import java.util.logging.Level;
@@ -15,7 +16,8 @@ import java.util.logging.Logger;
  * cost more than the read, and the generator writes UTF-8 bytes without a String of each value.
  * Check the request before calling {@link #ok}: once the body is being written the status 200 has
  * gone out. A failure part-way is logged and rethrown, and the body is left unclosed, so the client
- * sees the answer cut off (invalid JSON), never a complete-looking one.
+ * sees the answer cut off (invalid JSON), never a complete-looking one; a client that stops reading
+ * is no failure of the server's and is logged at FINE only.
  */
 public final class JsonStream {
 
@@ -40,6 +42,10 @@ public final class JsonStream {
             JsonGenerator json = JSON.createGenerator(stream);
             try {
                 body.write(json);
+            } catch (JacksonIOException e) {
+                // The client went away (a page left, a curl stopped): not the server's failure.
+                LOG.log(Level.FINE, "A streamed JSON answer was cut off by its client: {0}", e.getMessage());
+                throw e.getCause();
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "A streamed JSON answer failed part-way; the client gets it cut off", e);
                 throw e;

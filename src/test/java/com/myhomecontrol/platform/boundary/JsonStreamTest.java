@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +34,26 @@ class JsonStreamTest {
 
         assertSame(failure, assertThrows(IllegalStateException.class, () -> output.write(out)));
         assertFalse(out.toString(StandardCharsets.UTF_8).endsWith("}"), "never a complete-looking answer");
+    }
+
+    @Test
+    void aClientThatStopsReadingEndsTheAnswerWithItsIoException() {
+        IOException gone = new IOException("Broken pipe");
+        OutputStream closedByTheClient = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw gone;
+            }
+        };
+        StreamingOutput output = output(json -> {
+            json.writeStartArray();
+            for (int i = 0; i < 100_000; i++) {
+                json.writeNumber(i);
+            }
+            json.writeEndArray();
+        });
+
+        assertSame(gone, assertThrows(IOException.class, () -> output.write(closedByTheClient)));
     }
 
     private static StreamingOutput output(JsonStream.Body body) {
