@@ -19,7 +19,7 @@ public record EnergyBucket(Instant timestamp, Double powerWMin, Double powerWAvg
         JsonColumns.write(json, "power_w_min", powerWMin);
         JsonColumns.write(json, "power_w_avg", powerWAvg);
         JsonColumns.write(json, "power_w_max", powerWMax);
-        json.writeNumberProperty("energy_kwh", energyKwh);
+        json.writeNumberProperty("energy_kwh", Kilowatthours.shown(energyKwh));
         json.writeNumberProperty("count", count);
         json.writeEndObject();
     }

@@ -14,5 +14,10 @@ public record UsageHistory(String period, String startDate, String endDate, List
 
     @JsonbPropertyOrder({"timestamp", "date", "energyKwh", "devices"})
     public record Entry(long timestamp, String date, double energyKwh, Map<String, Double> devices) {
+
+        public Entry {
+            energyKwh = Kilowatthours.shown(energyKwh);
+            devices = Kilowatthours.shown(devices);
+        }
     }
 }
