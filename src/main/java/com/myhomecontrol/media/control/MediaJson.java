@@ -8,6 +8,7 @@ import com.myhomecontrol.media.entity.MediaPage;
 import com.myhomecontrol.media.entity.Medium;
 import com.myhomecontrol.media.entity.MediumKey;
 import com.myhomecontrol.media.entity.RecordingType;
+import com.myhomecontrol.platform.control.JsonValues;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -18,8 +19,6 @@ import tools.jackson.core.JsonGenerator;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import com.myhomecontrol.platform.control.JsonValues;
 
 import static com.myhomecontrol.platform.control.JsonProviders.JSON;
 
